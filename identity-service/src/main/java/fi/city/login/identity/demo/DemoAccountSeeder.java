@@ -1,0 +1,74 @@
+package fi.city.login.identity.demo;
+
+import fi.city.login.identity.config.DemoConfig;
+import fi.city.login.identity.domain.Account;
+import fi.city.login.identity.domain.AccountState;
+import fi.city.login.identity.domain.EmailAddress;
+import fi.city.login.identity.domain.LegacyUsername;
+import fi.city.login.identity.password.PasswordHasher;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Seeds the demo accounts of the local stack, so that a newcomer can walk the journey at once. Off
+ * unless {@code identity.demo.enabled}; idempotent, by email.
+ */
+@ApplicationScoped
+public class DemoAccountSeeder {
+
+    private static final Logger LOG = Logger.getLogger(DemoAccountSeeder.class);
+
+    private final DemoConfig config;
+    private final PasswordHasher hasher;
+
+    public DemoAccountSeeder(DemoConfig config, PasswordHasher hasher) {
+        this.config = config;
+        this.hasher = hasher;
+    }
+
+    void onStart(@Observes StartupEvent event) throws Throwable {
+        if (!config.enabled()) {
+            return;
+        }
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
+                seed("esimerkki.erkki@example.com", "Erkki Esimerkki", "fi", "erkki", null)
+                        .flatMap(ignored -> seed("svensson.sven@example.com", "Sven Svensson", "sv", "sven", null))
+                        .flatMap(ignored -> config.activeAccountPassword()
+                                .map(password -> hasher.hash(password).flatMap(hash ->
+                                        seed("aktiivinen.anna@example.com", "Anna Aktiivinen", "fi", "anna", hash)))
+                                .orElse(Uni.createFrom().voidItem()))));
+        LOG.info("Demo accounts are in place");
+    }
+
+    private Uni<Void> seed(String email, String name, String locale, String legacyUsername, String passwordHash) {
+        EmailAddress address = EmailAddress.parse(email);
+        return Account.findByEmail(address).flatMap(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().voidItem();
+            }
+            Instant now = Instant.now();
+            Account account = new Account();
+            account.id = UUID.randomUUID();
+            account.email = address.display();
+            account.emailNormalized = address.normalized();
+            account.displayName = name;
+            account.locale = locale;
+            account.state = passwordHash == null ? AccountState.PENDING_FIRST_PASSWORD : AccountState.ACTIVE;
+            account.passwordHash = passwordHash;
+            account.passwordChangedAt = passwordHash == null ? null : now;
+            account.createdAt = now;
+            account.updatedAt = now;
+            return account.persist()
+                    .flatMap(saved -> LegacyUsername.of(legacyUsername, account).persist())
+                    .replaceWithVoid();
+        });
+    }
+}

@@ -1,0 +1,71 @@
+package fi.city.login.identity.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A resident's account. Its {@link #id} is the stable key that other city systems keep. */
+@Entity
+@Table(name = "account")
+public class Account extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** As the resident typed it (trimmed). */
+    public String email;
+
+    /** The unique key: see {@link EmailAddress#normalize}. */
+    @Column(name = "email_normalized")
+    public String emailNormalized;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    /** fi, sv or en: the language of emails and pages. */
+    public String locale;
+
+    @Enumerated(EnumType.STRING)
+    public AccountState state;
+
+    /** Argon2id in PHC format; null until the first password is set. */
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    @Column(name = "password_changed_at")
+    public Instant passwordChangedAt;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @OneToMany(mappedBy = "account")
+    public List<LegacyUsername> legacyUsernames = new ArrayList<>();
+
+    /** The account and its legacy usernames in one query: login needs both for the token. */
+    public static Uni<Account> findByEmail(EmailAddress email) {
+        return find("from Account a left join fetch a.legacyUsernames where a.emailNormalized = ?1",
+                email.normalized()).singleResultOptional().map(found -> found.orElse(null));
+    }
+
+    public static Uni<Account> findByIdWithLegacyUsernames(UUID id) {
+        return find("from Account a left join fetch a.legacyUsernames where a.id = ?1", id).singleResultOptional().map(found -> found.orElse(null));
+    }
+
+    public List<String> legacyUsernameList() {
+        return legacyUsernames.stream().map(legacy -> legacy.username).sorted().toList();
+    }
+}

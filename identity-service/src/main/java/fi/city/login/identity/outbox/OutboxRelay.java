@@ -1,0 +1,61 @@
+package fi.city.login.identity.outbox;
+
+import fi.city.login.events.PasswordResetRequested;
+import fi.city.login.identity.domain.OutboxEvent;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+
+/**
+ * Publishes the outbox to Kafka: at least once, in order of creation. A batch is locked with SKIP
+ * LOCKED, so replicas share the work without sending a row twice at the same time; a row is deleted
+ * once the broker has acknowledged it, which also removes the raw token from the database.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String LOCK_BATCH = "select * from outbox_event order by created_at limit 100 for update skip locked";
+
+    private final MutinyEmitter<String> passwordResetRequested;
+
+    public OutboxRelay(@Channel(PasswordResetRequested.TOPIC) MutinyEmitter<String> passwordResetRequested) {
+        this.passwordResetRequested = passwordResetRequested;
+    }
+
+    @Scheduled(every = "${identity.outbox.poll-interval:0.5s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> publishPending() {
+        return Panache.withTransaction(() -> Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(LOCK_BATCH, OutboxEvent.class).getResultList())
+                .flatMap(this::publishInOrder))
+                .onFailure().invoke(e -> LOG.warnf("outbox relay: %s; will retry", e.toString()))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private Uni<Void> publishInOrder(List<OutboxEvent> batch) {
+        if (batch.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Multi.createFrom().iterable(batch)
+                .onItem().transformToUniAndConcatenate(event -> publish(event).flatMap(acked -> event.delete()))
+                .collect().last().replaceWithVoid();
+    }
+
+    private Uni<Void> publish(OutboxEvent event) {
+        if (!PasswordResetRequested.TOPIC.equals(event.topic)) {
+            return Uni.createFrom().failure(new IllegalStateException("no channel for topic " + event.topic));
+        }
+        return passwordResetRequested.sendMessage(Message.of(event.payload)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.messageKey).build()));
+    }
+}

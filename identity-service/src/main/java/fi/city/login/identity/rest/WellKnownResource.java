@@ -1,0 +1,43 @@
+package fi.city.login.identity.rest;
+
+import fi.city.login.identity.config.TokenConfig;
+import fi.city.login.identity.token.SigningKeys;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+import java.util.Map;
+
+/** Lets other city systems verify access tokens with stock OpenID Connect / JOSE libraries. */
+@Path("/.well-known")
+@Produces(MediaType.APPLICATION_JSON)
+public class WellKnownResource {
+
+    private final SigningKeys keys;
+    private final TokenConfig config;
+
+    public WellKnownResource(SigningKeys keys, TokenConfig config) {
+        this.keys = keys;
+        this.config = config;
+    }
+
+    @GET
+    @Path("/jwks.json")
+    public Map<String, Object> jwks() {
+        return keys.jwks();
+    }
+
+    @GET
+    @Path("/openid-configuration")
+    public Map<String, Object> discovery() {
+        return Map.of(
+                "issuer", config.issuer(),
+                "jwks_uri", config.issuer() + "/.well-known/jwks.json",
+                "id_token_signing_alg_values_supported", List.of("RS256"),
+                "subject_types_supported", List.of("public"),
+                "response_types_supported", List.of("token"),
+                "claims_supported", List.of("sub", "iss", "iat", "exp", "email", "name", "locale", "legacy_usernames"));
+    }
+}

@@ -1,0 +1,47 @@
+package fi.city.login.identity.service;
+
+/**
+ * Every way a flow can refuse a request, with the HTTP status and the problem type (RFC 9457) the
+ * REST API answers with. The slug is stable: clients such as the portal switch on it.
+ */
+public enum FlowError {
+    INVALID_EMAIL(400, "invalid-email", "The email address is not valid"),
+    INVALID_CREDENTIALS(401, "invalid-credentials", "Wrong email address or password"),
+    ACCOUNT_DISABLED(403, "account-disabled", "The account is disabled"),
+    PASSWORD_MISMATCH(400, "password-mismatch", "The new password and its confirmation differ"),
+    PASSWORD_TOO_SHORT(400, "password-too-short", "The password is too short"),
+    PASSWORD_TOO_LONG(400, "password-too-long", "The password is too long"),
+    PASSWORD_TOO_COMMON(400, "password-too-common", "The password is too common or easy to guess"),
+    PASSWORD_CONTAINS_USERNAME(400, "password-contains-username", "The password contains the username"),
+    LINK_INVALID(404, "link-invalid", "The link is not valid"),
+    LINK_EXPIRED(410, "link-expired", "The link has expired"),
+    LINK_USED(410, "link-used", "The link has already been used or replaced by a newer one"),
+    SESSION_INVALID(401, "session-invalid", "The session has ended or does not exist"),
+    OVERLOADED(503, "overloaded", "The service is busy; try again in a moment");
+
+    private final int status;
+    private final String slug;
+    private final String title;
+
+    FlowError(int status, String slug, String title) {
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public FlowException exception() {
+        return new FlowException(this);
+    }
+}

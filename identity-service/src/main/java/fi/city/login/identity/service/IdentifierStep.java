@@ -1,0 +1,44 @@
+package fi.city.login.identity.service;
+
+import fi.city.login.events.PasswordResetRequested.Purpose;
+import fi.city.login.identity.domain.Account;
+import fi.city.login.identity.domain.EmailAddress;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The first screen of login: the resident gives an email address and learns what comes next. An account
+ * carried over from the old system gets its first-password link here.
+ */
+@ApplicationScoped
+public class IdentifierStep {
+
+    private final RecoveryLinks links;
+
+    public IdentifierStep(RecoveryLinks links) {
+        this.links = links;
+    }
+
+    public Uni<NextStep> identify(String rawEmail) {
+        EmailAddress email = EmailAddress.parse(rawEmail);
+        return Panache.withTransaction(() -> Account.findByEmail(email).flatMap(account -> {
+            if (account == null) {
+                return Uni.createFrom().item(NextStep.NOT_RECOGNISED);
+            }
+            return switch (account.state) {
+                case PENDING_FIRST_PASSWORD -> links.issue(account, Purpose.FIRST_LOGIN).replaceWith(NextStep.LINK_SENT);
+                case ACTIVE, LOCKED, DISABLED -> Uni.createFrom().item(NextStep.PASSWORD);
+            };
+        }));
+    }
+
+    public enum NextStep {
+        /** Ask for the password. */
+        PASSWORD,
+        /** A first-password link went to the address; tell the resident to read their email. */
+        LINK_SENT,
+        /** No account has this address: guide the resident to try another, register, or call support. */
+        NOT_RECOGNISED
+    }
+}

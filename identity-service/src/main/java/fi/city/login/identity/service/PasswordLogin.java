@@ -1,0 +1,80 @@
+package fi.city.login.identity.service;
+
+import fi.city.login.identity.config.TokenConfig;
+import fi.city.login.identity.domain.Account;
+import fi.city.login.identity.domain.AccountState;
+import fi.city.login.identity.domain.EmailAddress;
+import fi.city.login.identity.domain.Session;
+import fi.city.login.identity.password.PasswordHasher;
+import fi.city.login.identity.password.PasswordHasher.Verification;
+import fi.city.login.identity.token.AccessTokenIssuer;
+import fi.city.login.identity.token.AccessTokenIssuer.AccessToken;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Login with email and password: one indexed read of the account with its credential, one Argon2id
+ * verification on the hashing pool, one write of the session.
+ */
+@ApplicationScoped
+public class PasswordLogin {
+
+    private final PasswordHasher hasher;
+    private final AccessTokenIssuer tokens;
+    private final TokenConfig config;
+
+    public PasswordLogin(PasswordHasher hasher, AccessTokenIssuer tokens, TokenConfig config) {
+        this.hasher = hasher;
+        this.tokens = tokens;
+        this.config = config;
+    }
+
+    public Uni<LoginResult> login(String rawEmail, String password, boolean rememberMe) {
+        EmailAddress email = EmailAddress.parse(rawEmail);
+        return Panache.withSession(() -> Account.findByEmail(email).flatMap(account -> {
+            if (account == null || account.passwordHash == null) {
+                // Same work as a real check, so that timing does not tell which addresses exist.
+                return hasher.verifyAgainstDecoy(password).flatMap(ignored -> invalidCredentials());
+            }
+            return hasher.verify(password, account.passwordHash).flatMap(verification -> {
+                if (!verification.matched()) {
+                    return invalidCredentials();
+                }
+                if (account.state == AccountState.DISABLED) {
+                    return Uni.createFrom().failure(FlowError.ACCOUNT_DISABLED.exception());
+                }
+                return startSession(account, password, verification, rememberMe);
+            });
+        }));
+    }
+
+    private Uni<LoginResult> startSession(Account account, String password, Verification verification,
+                                          boolean rememberMe) {
+        Uni<Void> rehash = verification == Verification.MATCHED_NEEDS_REHASH
+                ? hasher.hash(password).invoke(hash -> account.passwordHash = hash).replaceWithVoid()
+                : Uni.createFrom().voidItem();
+        Instant now = Instant.now();
+        String sessionToken = SecureTokens.generate();
+        Session session = new Session();
+        session.id = UUID.randomUUID();
+        session.account = account;
+        session.tokenHash = SecureTokens.hash(sessionToken);
+        session.persistent = rememberMe;
+        session.createdAt = now;
+        session.expiresAt = now.plus(rememberMe ? config.persistentSessionLifetime() : config.browserSessionLifetime());
+        return rehash.flatMap(ignored -> Panache.withTransaction(session::persist))
+                .map(ignored -> new LoginResult(sessionToken, session, tokens.issue(account)));
+    }
+
+    private static <T> Uni<T> invalidCredentials() {
+        return Uni.createFrom().failure(FlowError.INVALID_CREDENTIALS.exception());
+    }
+
+    /** The raw session token goes to the portal's cookie; only its hash is stored. */
+    public record LoginResult(String sessionToken, Session session, AccessToken accessToken) {
+    }
+}

@@ -1,0 +1,47 @@
+package fi.city.login.identity.token;
+
+import fi.city.login.identity.config.TokenConfig;
+import fi.city.login.identity.domain.Account;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+
+/**
+ * Signs short-lived access tokens (RS256, with a key id). {@code sub} is the account's stable id;
+ * {@code legacy_usernames} lets systems that keyed records by the old username keep finding them.
+ */
+@ApplicationScoped
+public class AccessTokenIssuer {
+
+    private final SigningKeys keys;
+    private final TokenConfig config;
+
+    public AccessTokenIssuer(SigningKeys keys, TokenConfig config) {
+        this.keys = keys;
+        this.config = config;
+    }
+
+    public AccessToken issue(Account account) {
+        Instant now = Instant.now();
+        Instant expiresAt = now.plus(config.accessTokenLifetime());
+        String jwt = Jwt.issuer(config.issuer())
+                .subject(account.id.toString())
+                .issuedAt(now)
+                .expiresAt(expiresAt)
+                .claim("email", account.email)
+                .claim("name", account.displayName)
+                .claim("locale", account.locale)
+                .claim("legacy_usernames", account.legacyUsernameList())
+                .jws().keyId(keys.keyId()).algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
+                .sign(keys.privateKey());
+        return new AccessToken(jwt, expiresAt);
+    }
+
+    public record AccessToken(String jwt, Instant expiresAt) {
+        @Override
+        public String toString() {
+            return "AccessToken[expiresAt=" + expiresAt + "]";
+        }
+    }
+}
