@@ -2,7 +2,13 @@ package fi.city.login.infra;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
 
 import java.util.Arrays;
 import java.util.List;
@@ -41,5 +47,28 @@ public final class EmbeddedSmtpServer implements AutoCloseable {
     @Override
     public void close() {
         greenMail.stop();
+    }
+
+    /** The first part of the given MIME type (text/plain, text/html) of a message, decoded. */
+    public static String part(Part message, String mimeType) {
+        try {
+            if (message.isMimeType(mimeType)) {
+                // SMTP carries text with CRLF line ends; readers compare with \n.
+                return ((String) message.getContent()).replace("\r\n", "\n");
+            }
+            if (message.isMimeType("multipart/*")) {
+                Multipart multipart = (Multipart) message.getContent();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart bodyPart = multipart.getBodyPart(i);
+                    String found = part(bodyPart, mimeType);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("unreadable message", e);
+        }
     }
 }

@@ -1,0 +1,45 @@
+package fi.city.login.notification.email;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words of the password-link email. Finnish here is the city's own (FLOW.md step 4); Swedish and
+ * English are in {@code messages/email_sv.properties} and {@code email_en.properties}.
+ */
+@MessageBundle(value = "email", locale = "fi")
+public interface EmailMessages {
+
+    @Message("Asiointipalvelu: Vaihda unohtunut salasanasi")
+    String subjectPasswordChange();
+
+    @Message("Asiointipalvelu: Aseta salasanasi")
+    String subjectNewAccount();
+
+    @Message("Alla olevalla linkillä pääset vaihtamaan unohtuneen salasanasi Asiointipalvelussa.")
+    String introPasswordChange();
+
+    @Message("Alla olevalla linkillä pääset asettamaan salasanan uudelle käyttäjätunnuksellesi Asiointipalvelussa.")
+    String introNewAccount();
+
+    @Message("Käyttäjätunnus: {email}")
+    String username(String email);
+
+    @Message("Linkki on voimassa {expiresAt} asti, ja sitä voi käyttää vain kerran.")
+    String validUntil(String expiresAt);
+
+    @Message("Jos et pyytänyt tätä viestiä, voit jättää sen huomiotta.")
+    String notRequested();
+
+    @Message("Ongelmatilanteissa ota yhteys kuntaan.")
+    String problems();
+
+    @Message("Ystävällisin terveisin,")
+    String regards();
+
+    @Message("Asiointipalvelu")
+    String signature();
+
+    @Message("d.M.yyyy 'klo' H.mm")
+    String dateTimePattern();
+}

@@ -1,0 +1,183 @@
+package fi.city.login.notification.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.city.login.events.PasswordResetRequested;
+import fi.city.login.events.PasswordResetRequested.Purpose;
+import fi.city.login.infra.EmbeddedSmtpServer;
+import fi.city.login.infra.quarkus.InjectSmtpServer;
+import fi.city.login.infra.quarkus.KafkaTestResource;
+import fi.city.login.infra.quarkus.PostgresTestResource;
+import fi.city.login.infra.quarkus.SmtpTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Events in on a real Kafka topic, emails out through a real SMTP server, the log in a real PostgreSQL. */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(SmtpTestResource.class)
+class PasswordLinkConsumerTest {
+
+    @InjectSmtpServer
+    EmbeddedSmtpServer smtp;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Pool database;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void sendsTheFinnishEmailOfTheGuideOnceEvenWhenTheEventIsRedelivered() throws Exception {
+        PasswordResetRequested event = event("erkki-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN);
+        publish(event);
+        MimeMessage mail = awaitMailTo(event.email());
+
+        assertEquals("Asiointipalvelu: Vaihda unohtunut salasanasi", mail.getSubject());
+        assertEquals("Asiointipalvelu <asiointipalvelu@city.example>", mail.getFrom()[0].toString());
+        String text = EmbeddedSmtpServer.part(mail, "text/plain");
+        assertTrue(text.contains("Alla olevalla linkillä pääset vaihtamaan unohtuneen salasanasi Asiointipalvelussa."), text);
+        assertTrue(text.contains("Käyttäjätunnus: " + event.email()), text);
+        assertTrue(text.contains("http://localhost:8080/recovery?token=" + event.token()), text);
+        assertTrue(text.contains("Ongelmatilanteissa ota yhteys kuntaan."), text);
+        assertTrue(text.contains("Ystävällisin terveisin,\nAsiointipalvelu"), text);
+        String html = EmbeddedSmtpServer.part(mail, "text/html");
+        assertTrue(html.contains("<a href=\"http://localhost:8080/recovery?token=" + event.token() + "\">"), html);
+        assertEquals("SENT", deliveryStatus(event.eventId()));
+
+        // The same event again, as after a consumer restart before the offset commit: no second email.
+        publish(event);
+        PasswordResetRequested marker = event("marker-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN);
+        publish(marker);
+        awaitMailTo(marker.email());
+        assertEquals(1, mailsTo(event.email()).size());
+    }
+
+    @Test
+    void writesInTheAccountsLanguage() throws Exception {
+        PasswordResetRequested swedish = event("sven-" + UUID.randomUUID() + "@example.com", "sv", Purpose.FIRST_LOGIN);
+        PasswordResetRequested english = event("anna-" + UUID.randomUUID() + "@example.com", "en", Purpose.FORGOTTEN_PASSWORD);
+        publish(swedish);
+        publish(english);
+        MimeMessage sv = awaitMailTo(swedish.email());
+        MimeMessage en = awaitMailTo(english.email());
+        assertEquals("E-tjänsten: Byt ditt bortglömda lösenord", sv.getSubject());
+        assertTrue(EmbeddedSmtpServer.part(sv, "text/plain").contains("Användarnamn: " + swedish.email()));
+        assertEquals("E-service: Change your forgotten password", en.getSubject());
+        assertTrue(EmbeddedSmtpServer.part(en, "text/plain").contains("Username: " + english.email()));
+    }
+
+    @Test
+    void poisonEventGoesToTheDeadLetterTopicAndTheNextEventStillArrives() throws Exception {
+        String poison = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"version\":1}";
+        send(UUID.randomUUID().toString(), poison);
+        PasswordResetRequested after = event("after-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN);
+        publish(after);
+        awaitMailTo(after.email());
+        assertTrue(deadLetters().contains(poison));
+    }
+
+    @Test
+    void anExpiredLinkIsNotMailed() throws Exception {
+        PasswordResetRequested stale = new PasswordResetRequested(UUID.randomUUID(), 1, UUID.randomUUID(),
+                "late-" + UUID.randomUUID() + "@example.com", "Myöhäinen", "fi", Purpose.FORGOTTEN_PASSWORD, "tok",
+                Instant.now().minusSeconds(5), Instant.now().minus(1, ChronoUnit.HOURS));
+        publish(stale);
+        PasswordResetRequested marker = event("marker-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN);
+        publish(marker);
+        awaitMailTo(marker.email());
+        assertEquals(0, mailsTo(stale.email()).size());
+        assertEquals("EXPIRED", deliveryStatus(stale.eventId()));
+    }
+
+    private static PasswordResetRequested event(String email, String locale, Purpose purpose) {
+        Instant now = Instant.now();
+        return new PasswordResetRequested(UUID.randomUUID(), 1, UUID.randomUUID(), email, "Erkki Esimerkki", locale,
+                purpose, "tOkEn-" + UUID.randomUUID(), now.plus(7, ChronoUnit.DAYS), now);
+    }
+
+    private void publish(PasswordResetRequested event) throws Exception {
+        send(event.accountId().toString(), json.writeValueAsString(event));
+    }
+
+    private void send(String key, String value) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(PasswordResetRequested.TOPIC, key, value)).get();
+        }
+    }
+
+    private MimeMessage awaitMailTo(String address) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<MimeMessage> found = mailsTo(address);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no email to " + address);
+    }
+
+    private List<MimeMessage> mailsTo(String address) throws Exception {
+        List<MimeMessage> found = new java.util.ArrayList<>();
+        for (MimeMessage message : smtp.messages()) {
+            if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
+
+    private String deliveryStatus(UUID eventId) {
+        var rows = database.preparedQuery("SELECT status FROM delivery WHERE event_id = $1").execute(Tuple.of(eventId))
+                .await().indefinitely();
+        assertNotNull(rows);
+        return rows.iterator().next().getString("status");
+    }
+
+    private List<String> deadLetters() {
+        List<String> values = new java.util.ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("password-reset-requested.dlq"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (values.isEmpty() && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> values.add(record.value()));
+            }
+        }
+        return values;
+    }
+}
