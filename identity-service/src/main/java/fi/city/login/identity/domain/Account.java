@@ -57,12 +57,12 @@ public class Account extends PanacheEntityBase {
 
     /** The account and its legacy usernames in one query: login needs both for the token. */
     public static Uni<Account> findByEmail(EmailAddress email) {
-        return find("from Account a left join fetch a.legacyUsernames where a.emailNormalized = ?1",
-                email.normalized()).singleResultOptional().map(found -> found.orElse(null));
+        return Account.<Account>find("from Account a left join fetch a.legacyUsernames where a.emailNormalized = ?1",
+                email.normalized()).list().map(found -> found.isEmpty() ? null : found.get(0));
     }
 
     public static Uni<Account> findByIdWithLegacyUsernames(UUID id) {
-        return find("from Account a left join fetch a.legacyUsernames where a.id = ?1", id).singleResultOptional().map(found -> found.orElse(null));
+        return Account.<Account>find("from Account a left join fetch a.legacyUsernames where a.id = ?1", id).list().map(found -> found.isEmpty() ? null : found.get(0));
     }
 
     public List<String> legacyUsernameList() {

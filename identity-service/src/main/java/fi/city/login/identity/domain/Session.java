@@ -40,8 +40,8 @@ public class Session extends PanacheEntityBase {
     public Instant revokedAt;
 
     public static Uni<Session> findActive(byte[] tokenHash, Instant now) {
-        return find("from Session s join fetch s.account a left join fetch a.legacyUsernames "
-                + "where s.tokenHash = ?1 and s.revokedAt is null and s.expiresAt > ?2", tokenHash, now).singleResultOptional().map(found -> found.orElse(null));
+        return Session.<Session>find("from Session s join fetch s.account a left join fetch a.legacyUsernames "
+                + "where s.tokenHash = ?1 and s.revokedAt is null and s.expiresAt > ?2", tokenHash, now).list().map(found -> found.isEmpty() ? null : found.get(0));
     }
 
     /** Password changed: every session of the account ends. */

@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.LockMode;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -24,7 +25,7 @@ import java.util.List;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String LOCK_BATCH = "select * from outbox_event order by created_at limit 100 for update skip locked";
+    private static final int BATCH = 100;
 
     private final MutinyEmitter<String> passwordResetRequested;
 
@@ -36,7 +37,10 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> publishPending() {
         return Panache.withTransaction(() -> Panache.getSession()
-                .flatMap(session -> session.createNativeQuery(LOCK_BATCH, OutboxEvent.class).getResultList())
+                .flatMap(session -> session.createSelectionQuery("from OutboxEvent order by createdAt", OutboxEvent.class)
+                        .setMaxResults(BATCH)
+                        .setLockMode(LockMode.UPGRADE_SKIPLOCKED)
+                        .getResultList())
                 .flatMap(this::publishInOrder))
                 .onFailure().invoke(e -> LOG.warnf("outbox relay: %s; will retry", e.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();

@@ -24,40 +24,40 @@ public class TestAccounts {
         String legacy = "legacy-" + id.toString().substring(0, 8);
         String email = legacy + ".user@Example.com";
         OffsetDateTime now = OffsetDateTime.now();
-        database.preparedQuery("INSERT INTO account (id, email, email_normalized, display_name, locale, state, "
+        database.preparedQuery("INSERT INTO identity.account (id, email, email_normalized, display_name, locale, state, "
                         + "created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 'PENDING_FIRST_PASSWORD', $6, $6)")
                 .execute(Tuple.of(id, email, email.toLowerCase(Locale.ROOT), name, locale, now))
                 .await().indefinitely();
-        database.preparedQuery("INSERT INTO legacy_username (username_normalized, username, account_id) VALUES ($1, $1, $2)")
+        database.preparedQuery("INSERT INTO identity.legacy_username (username_normalized, username, account_id) VALUES ($1, $1, $2)")
                 .execute(Tuple.of(legacy, id)).await().indefinitely();
         return new Migrated(id, email, legacy);
     }
 
     public String state(UUID accountId) {
-        return database.preparedQuery("SELECT state FROM account WHERE id = $1").execute(Tuple.of(accountId))
+        return database.preparedQuery("SELECT state FROM identity.account WHERE id = $1").execute(Tuple.of(accountId))
                 .await().indefinitely().iterator().next().getString("state");
     }
 
     public String passwordHash(UUID accountId) {
-        return database.preparedQuery("SELECT password_hash FROM account WHERE id = $1").execute(Tuple.of(accountId))
+        return database.preparedQuery("SELECT password_hash FROM identity.account WHERE id = $1").execute(Tuple.of(accountId))
                 .await().indefinitely().iterator().next().getString("password_hash");
     }
 
     /** Ages every link of the account, as if the resident opened the email after it expired. */
     public void expireLinks(UUID accountId) {
-        database.preparedQuery("UPDATE recovery_token SET expires_at = now() - interval '1 minute', "
+        database.preparedQuery("UPDATE identity.recovery_token SET expires_at = now() - interval '1 minute', "
                         + "created_at = now() - interval '8 days' WHERE account_id = $1")
                 .execute(Tuple.of(accountId)).await().indefinitely();
     }
 
     /** Moves the account's links out of the resend cooldown. */
     public void ageLinksPastCooldown(UUID accountId) {
-        database.preparedQuery("UPDATE recovery_token SET created_at = created_at - interval '1 hour' WHERE account_id = $1")
+        database.preparedQuery("UPDATE identity.recovery_token SET created_at = created_at - interval '1 hour' WHERE account_id = $1")
                 .execute(Tuple.of(accountId)).await().indefinitely();
     }
 
     public long rows(String table) {
-        return database.query("SELECT count(*) AS n FROM " + table).execute().await().indefinitely()
+        return database.query("SELECT count(*) AS n FROM identity." + table).execute().await().indefinitely()
                 .iterator().next().getLong("n");
     }
 

@@ -160,7 +160,7 @@ class PasswordLinkConsumerTest {
     }
 
     private String deliveryStatus(UUID eventId) {
-        var rows = database.preparedQuery("SELECT status FROM delivery WHERE event_id = $1").execute(Tuple.of(eventId))
+        var rows = database.preparedQuery("SELECT status FROM notification.delivery WHERE event_id = $1").execute(Tuple.of(eventId))
                 .await().indefinitely();
         assertNotNull(rows);
         return rows.iterator().next().getString("status");

@@ -1,0 +1,34 @@
+package fi.city.login.portal.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Under {@code portal}. The identity-service URL is {@code quarkus.rest-client.identity.url}. */
+@ConfigMapping(prefix = "portal")
+public interface PortalConfig {
+
+    /** The city's support contact shown to residents (FLOW.md step 10): configuration, not code. */
+    Support support();
+
+    SessionCookie sessionCookie();
+
+    interface Support {
+        @WithDefault("Asiointipalvelun tuki")
+        String name();
+
+        @WithDefault("09 123 4567")
+        String phone();
+
+        @WithDefault("tuki@city.example")
+        String email();
+    }
+
+    interface SessionCookie {
+        @WithDefault("portal_session")
+        String name();
+
+        /** Browsers send Secure cookies only over HTTPS, and to http://localhost. Off only behind no TLS at all. */
+        @WithDefault("true")
+        boolean secure();
+    }
+}

@@ -1,0 +1,183 @@
+package fi.city.login.portal.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every word of the pages. The Finnish is the city's own wording (FLOW.md); Swedish and English are in
+ * {@code messages/msg_sv.properties} and {@code msg_en.properties}. Templates use {@code {msg:key}}.
+ */
+@MessageBundle(value = "msg", locale = "fi")
+public interface PortalMessages {
+
+    @Message("Asiointipalvelu")
+    String appName();
+
+    @Message("Kirjaudu sisään")
+    String logIn();
+
+    @Message("KIRJAUDU ULOS")
+    String logOut();
+
+    @Message("Kieli")
+    String language();
+
+    @Message("Kirjautuminen")
+    String loginTitle();
+
+    @Message("Kirjautumisjärjestelmä on muuttunut edellisen kirjautumisesi jälkeen. Käyttäjätunnuksena toimii jatkossa sähköpostiosoitteesi.")
+    String loginNotice();
+
+    @Message("Luo uusi käyttäjätunnus jos sinulla ei vielä ole omaa käyttäjätunnusta.")
+    String createUsername();
+
+    @Message("Käyttäjätunnus")
+    String username();
+
+    @Message("Sähköpostiosoite")
+    String emailHint();
+
+    @Message("Jatka")
+    String continueButton();
+
+    @Message("Sähköpostiisi on lähetetty linkki, jonka avulla voit asettaa uuden salasanan.")
+    String linkSent();
+
+    @Message("Avaa viesti ja seuraa sen linkkiä. Jos viestiä ei kuulu muutamassa minuutissa, katso myös roskapostikansio.")
+    String linkSentHint();
+
+    @Message("Sähköpostiosoitetta ei tunnistettu")
+    String notRecognisedTitle();
+
+    @Message("Osoitteella {email} ei löytynyt käyttäjätunnusta. Käyttäjätunnuksena toimii se sähköpostiosoite, joka on tallennettu tietoihisi. Jos sinulla on useampi sähköpostiosoite, kokeile toista osoitettasi.")
+    String notRecognisedBody(String email);
+
+    @Message("Kokeile toista osoitetta")
+    String tryAnotherAddress();
+
+    @Message("Jos et ole aiemmin käyttänyt palvelua, voit luoda uuden käyttäjätunnuksen.")
+    String notRecognisedRegister();
+
+    @Message("Salasana")
+    String password();
+
+    @Message("Muista kirjautumiseni tässä tietokoneessa")
+    String rememberMe();
+
+    @Message("Unohtuiko käyttäjätunnus tai salasana?")
+    String forgotLink();
+
+    @Message("Väärä käyttäjätunnus tai salasana.")
+    String wrongCredentials();
+
+    @Message("Käyttäjätunnus on suljettu. Ota yhteys tukeen.")
+    String accountDisabled();
+
+    @Message("Vaihda salasana")
+    String setPasswordTitle();
+
+    @Message("Voit vaihtaa salasanan syöttämällä uuden salasanan alla oleviin kenttiin. Salasanan vaihdon jälkeen voit kirjautua palveluun uudella salasanalla.")
+    String setPasswordIntro();
+
+    @Message("Uusi salasana")
+    String newPassword();
+
+    @Message("Vahvista uusi salasana")
+    String confirmPassword();
+
+    @Message("Vähintään {min} merkkiä. Pitkä, helposti muistettava lause on hyvä salasana.")
+    String passwordHint(int min);
+
+    @Message("Tallenna salasana")
+    String savePassword();
+
+    @Message("Salasanan vaihto onnistui. Voit nyt kirjautua palveluun uudella salasanalla.")
+    String passwordChanged();
+
+    @Message("Siirry kirjautumaan")
+    String goToLogin();
+
+    @Message("Täytä molemmat kentät.")
+    String passwordRequired();
+
+    @Message("Salasanat eivät täsmää. Kirjoita sama salasana molempiin kenttiin.")
+    String passwordMismatch();
+
+    @Message("Salasana on liian lyhyt: siinä on oltava vähintään {min} merkkiä.")
+    String passwordTooShort(int min);
+
+    @Message("Salasana on liian pitkä.")
+    String passwordTooLong();
+
+    @Message("Salasana on liian yleinen tai helposti arvattava. Valitse toinen.")
+    String passwordTooCommon();
+
+    @Message("Salasana ei saa sisältää käyttäjätunnustasi.")
+    String passwordContainsUsername();
+
+    @Message("Tarkista sähköpostiosoite.")
+    String invalidEmail();
+
+    @Message("Linkki on vanhentunut")
+    String linkExpiredTitle();
+
+    @Message("Linkki on jo käytetty")
+    String linkUsedTitle();
+
+    @Message("Linkki ei kelpaa")
+    String linkInvalidTitle();
+
+    @Message("Salasanalinkki toimii vain kerran ja vain rajatun ajan, ja uusi linkki korvaa aiemmat. Voit tilata uuden linkin sähköpostiisi.")
+    String linkUnusableBody();
+
+    @Message("Tilaa uusi linkki")
+    String orderNewLink();
+
+    @Message("Unohtuiko käyttäjätunnus tai salasana?")
+    String forgotTitle();
+
+    @Message("Käyttäjätunnuksesi on sähköpostiosoitteesi. Anna se alla, niin lähetämme siihen linkin, jonka avulla voit asettaa uuden salasanan.")
+    String forgotIntro();
+
+    @Message("Lähetä linkki")
+    String sendLink();
+
+    @Message("Jos osoitteella on käyttäjätunnus, siihen on lähetetty linkki, jonka avulla voit asettaa uuden salasanan.")
+    String forgotSent();
+
+    @Message("Luo uusi käyttäjätunnus")
+    String registerTitle();
+
+    @Message("Uuden käyttäjätunnuksen voi luoda kunnan asiointipisteessä tai tuen kautta. Käyttäjätunnukseksi tulee sähköpostiosoitteesi.")
+    String registerBody();
+
+    @Message("Tervetuloa, {name}!")
+    String welcome(String name);
+
+    @Message("Olet kirjautunut sisään. Aiempi asiointihistoriasi säilyy käyttäjätunnuksellasi.")
+    String welcomeBody();
+
+    @Message("Kirjaudu sisään käyttääksesi kaupungin sähköisiä palveluita.")
+    String homeIntro();
+
+    @Message("Omat tiedot")
+    String accountTitle();
+
+    @Message("Nimi")
+    String name();
+
+    @Message("Aiemmat käyttäjätunnukset")
+    String legacyUsernames();
+
+    @Message("Ongelmatilanteissa ota yhteys tukeen:")
+    String supportIntro();
+
+    @Message("Palvelu on juuri nyt ruuhkautunut. Yritä hetken kuluttua uudelleen.")
+    String busy();
+
+    @Message("Jotain meni vikaan. Yritä hetken kuluttua uudelleen.")
+    String somethingWentWrong();
+
+    @Message("Lomake vanheni. Yritä uudelleen.")
+    String formExpired();
+}

@@ -1,0 +1,63 @@
+package fi.city.login.portal.session;
+
+import fi.city.login.portal.client.IdentityClient;
+import fi.city.login.portal.client.IdentityClient.Account;
+import fi.city.login.portal.client.IdentityProblem;
+import fi.city.login.portal.config.PortalConfig;
+import fi.city.login.portal.i18n.Language;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/** Builds the {@link Page} of a request: language from cookie or browser, resident from the session cookie. */
+@ApplicationScoped
+public class PageContext {
+
+    private static final Logger LOG = Logger.getLogger(PageContext.class);
+
+    private final IdentityClient identity;
+    private final PortalConfig config;
+    private final int passwordMinLength;
+
+    public PageContext(@RestClient IdentityClient identity, PortalConfig config,
+                       @ConfigProperty(name = "portal.password-min-length", defaultValue = "12") int passwordMinLength) {
+        this.identity = identity;
+        this.config = config;
+        this.passwordMinLength = passwordMinLength;
+    }
+
+    public Language language(HttpHeaders headers) {
+        Cookie cookie = headers.getCookies().get(Language.COOKIE);
+        return Language.choose(cookie == null ? null : cookie.getValue(), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    public String sessionToken(HttpHeaders headers) {
+        Cookie cookie = headers.getCookies().get(config.sessionCookie().name());
+        return cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
+    }
+
+    /** The page for a visitor whose session does not matter (forms before login). */
+    public Page anonymous(HttpHeaders headers, String path) {
+        return new Page(language(headers), null, config.support(), path, passwordMinLength);
+    }
+
+    /** The page with the logged-in resident, if the session cookie names a live session. */
+    public Uni<Page> page(HttpHeaders headers, String path) {
+        String token = sessionToken(headers);
+        if (token == null) {
+            return Uni.createFrom().item(anonymous(headers, path));
+        }
+        return identity.session(token)
+                .map(session -> session.account())
+                .onFailure(IdentityProblem.class).recoverWithItem((Account) null)
+                .onFailure().recoverWithItem(e -> {
+                    LOG.warnf("session lookup failed: %s", e.toString());
+                    return null;
+                })
+                .map(resident -> new Page(language(headers), resident, config.support(), path, passwordMinLength));
+    }
+}
