@@ -1,0 +1,198 @@
+package fi.city.login.stack;
+
+import fi.city.login.events.PasswordResetRequested;
+import fi.city.login.infra.EmbeddedKafkaBroker;
+import fi.city.login.infra.EmbeddedPostgresServer;
+import fi.city.login.infra.EmbeddedSmtpServer;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.Map;
+
+/**
+ * The whole suite on one machine: PostgreSQL, a Kafka KRaft broker and an SMTP server that catches
+ * mail, all embedded (unless the standard Quarkus variables name external ones), then the three
+ * services from their packaged applications, with demo accounts. Used by {@code ./mvnw -Plocal} and by
+ * the end-to-end browser test.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** Local development only: the password of the active demo account, printed on start. */
+    public static final String DEMO_PASSWORD = "kolme kissaa katolla";
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    /** Strong references: java.util.logging forgets the level of a logger that was garbage collected. */
+    private static final List<Logger> QUIETED = new ArrayList<>();
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private EmbeddedSmtpServer smtp;
+    private DevMailbox mailbox;
+    private ServiceProcess portal;
+
+    private LocalStack() {
+    }
+
+    /**
+     * Starts everything and returns once all three services are ready.
+     *
+     * @param root the repository root, holding the three built services
+     * @param env  the environment: external servers named there are used instead of embedded ones
+     * @param log  where the services' output goes
+     */
+    public static LocalStack start(Path root, Ports ports, Map<String, String> env, PrintStream log) throws Exception {
+        quietInfrastructureLogs();
+        LocalStack stack = new LocalStack();
+        try {
+            stack.startAll(root, ports, env, log);
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Path root, Ports ports, Map<String, String> env, PrintStream log) throws Exception {
+        Map<String, String> identityEnv = new HashMap<>(env);
+        Map<String, String> notificationEnv = new HashMap<>(env);
+        Map<String, String> portalEnv = new HashMap<>(env);
+
+        if (!env.containsKey("QUARKUS_DATASOURCE_REACTIVE_URL")) {
+            EmbeddedPostgresServer postgres = remember(EmbeddedPostgresServer.start("identity", "notification"));
+            database(identityEnv, postgres, "identity");
+            database(notificationEnv, postgres, "notification");
+        }
+        if (!env.containsKey("KAFKA_BOOTSTRAP_SERVERS")) {
+            EmbeddedKafkaBroker kafka = remember(EmbeddedKafkaBroker.start());
+            // Retention no longer than the longest link lifetime (7 days): the raw token is in the event.
+            kafka.createTopic(PasswordResetRequested.TOPIC, 3, Map.of("retention.ms", String.valueOf(Duration.ofDays(7).toMillis())));
+            kafka.createTopic(PasswordResetRequested.TOPIC + ".dlq", 1, Map.of("retention.ms", String.valueOf(Duration.ofDays(7).toMillis())));
+            identityEnv.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            notificationEnv.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        }
+        if (!env.containsKey("QUARKUS_MAILER_HOST")) {
+            smtp = remember(EmbeddedSmtpServer.start(ports.smtp()));
+            mailbox = remember(DevMailbox.start(ports.mailbox(), smtp));
+            notificationEnv.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+            notificationEnv.put("QUARKUS_MAILER_PORT", String.valueOf(smtp.port()));
+        }
+
+        String portalUrl = "http://localhost:" + ports.portal();
+        String identityUrl = "http://localhost:" + ports.identity();
+        for (Map<String, String> service : List.of(identityEnv, notificationEnv, portalEnv)) {
+            service.putIfAbsent("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        }
+        identityEnv.putIfAbsent("IDENTITY_DEMO_ENABLED", "true");
+        identityEnv.putIfAbsent("IDENTITY_DEMO_ACTIVE_ACCOUNT_PASSWORD", DEMO_PASSWORD);
+        identityEnv.putIfAbsent("IDENTITY_TOKEN_ALLOW_EPHEMERAL_SIGNING_KEY", "true");
+        identityEnv.putIfAbsent("IDENTITY_TOKEN_ISSUER", identityUrl);
+        notificationEnv.putIfAbsent("NOTIFICATION_PASSWORD_LINK_BASE", portalUrl + "/recovery");
+        portalEnv.putIfAbsent("QUARKUS_REST_CLIENT_IDENTITY_URL", identityUrl);
+
+        ServiceProcess identity = remember(ServiceProcess.start("identity-service", root, ports.identity(), identityEnv, log));
+        ServiceProcess notification = remember(ServiceProcess.start("notification-service", root, ports.notification(), notificationEnv, log));
+        portal = remember(ServiceProcess.start("portal-ui-service", root, ports.portal(), portalEnv, log));
+        identity.awaitReady(READY_TIMEOUT);
+        notification.awaitReady(READY_TIMEOUT);
+        portal.awaitReady(READY_TIMEOUT);
+    }
+
+    private static void database(Map<String, String> env, EmbeddedPostgresServer postgres, String database) {
+        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(database));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+    }
+
+    private <T extends AutoCloseable> T remember(T resource) {
+        started.push(resource);
+        return resource;
+    }
+
+    public String portalUrl() {
+        return portal.url();
+    }
+
+    /** The dev mailbox page, or null when mail goes to an external SMTP server. */
+    public String mailboxUrl() {
+        return mailbox == null ? null : mailbox.url();
+    }
+
+    /** The embedded SMTP server, or null when mail goes to an external one. */
+    public EmbeddedSmtpServer smtp() {
+        return smtp;
+    }
+
+    /** Stops everything it started: all services at once first, then the servers they used. */
+    @Override
+    public synchronized void close() {
+        started.stream().filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast)
+                .forEach(ServiceProcess::requestStop);
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("while stopping the local stack: " + e);
+            }
+        }
+    }
+
+    /** The repository root: the nearest folder upwards that holds the three services. */
+    public static Path findRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("identity-service"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("run from inside the repository");
+        }
+        return dir;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        LocalStack stack = start(findRoot(), Ports.fromEnvironment(env), env, System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
+        System.out.println(banner(stack));
+        Thread.currentThread().join();
+    }
+
+    /** Kafka and PostgreSQL narrate every step at INFO; the services' own output is what matters here. */
+    private static synchronized void quietInfrastructureLogs() {
+        for (String name : List.of("org.apache.kafka", "kafka", "state.change.logger", "io.zonky", "com.icegreen")) {
+            Logger logger = Logger.getLogger(name);
+            logger.setLevel(Level.WARNING);
+            QUIETED.add(logger);
+        }
+    }
+
+    private static String banner(LocalStack stack) {
+        String mail = stack.mailboxUrl() == null ? "sent through your SMTP server (QUARKUS_MAILER_HOST)"
+                : stack.mailboxUrl() + "   (every email sent, newest first, links clickable)";
+        return """
+
+                ================================================================================
+                 City login suite is running.
+
+                 Portal:        %s
+                 Dev mailbox:   %s
+
+                 Demo accounts:
+                   esimerkki.erkki@example.com  Erkki Esimerkki, migrated (legacy username erkki),
+                                                no password yet: the login sends a link by email
+                   svensson.sven@example.com    Sven Svensson, migrated, writes in Swedish
+                   aktiivinen.anna@example.com  Anna Aktiivinen, active, password: %s
+
+                 Press Ctrl-C to stop everything.
+                ================================================================================
+                """.formatted(stack.portalUrl(), mail, DEMO_PASSWORD);
+    }
+}
