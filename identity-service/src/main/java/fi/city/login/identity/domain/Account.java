@@ -61,9 +61,6 @@ public class Account extends PanacheEntityBase {
                 email.normalized()).list().map(found -> found.isEmpty() ? null : found.get(0));
     }
 
-    public static Uni<Account> findByIdWithLegacyUsernames(UUID id) {
-        return Account.<Account>find("from Account a left join fetch a.legacyUsernames where a.id = ?1", id).list().map(found -> found.isEmpty() ? null : found.get(0));
-    }
 
     public List<String> legacyUsernameList() {
         return legacyUsernames.stream().map(legacy -> legacy.username).sorted().toList();

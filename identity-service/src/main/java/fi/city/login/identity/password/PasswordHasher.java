@@ -82,9 +82,6 @@ public class PasswordHasher {
         return Normalizer.normalize(password, Normalizer.Form.NFKC).getBytes(StandardCharsets.UTF_8);
     }
 
-    public String engineName() {
-        return engine.name();
-    }
 
     public enum Verification {
         MATCHED, MATCHED_NEEDS_REHASH, FAILED;

@@ -54,13 +54,6 @@ public class PasswordPolicy {
         return Optional.empty();
     }
 
-    public int minLength() {
-        return minLength;
-    }
-
-    public int maxLength() {
-        return maxLength;
-    }
 
     private static String fold(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

@@ -33,6 +33,14 @@ public class TestAccounts {
         return new Migrated(id, email, legacy);
     }
 
+    /** An active account whose password hash was made elsewhere (e.g. at an older cost). */
+    public Migrated active(String name, String passwordHash) {
+        Migrated account = migrated(name, "fi");
+        database.preparedQuery("UPDATE identity.account SET state = 'ACTIVE', password_hash = $2 WHERE id = $1")
+                .execute(Tuple.of(account.id(), passwordHash)).await().indefinitely();
+        return account;
+    }
+
     public String state(UUID accountId) {
         return database.preparedQuery("SELECT state FROM identity.account WHERE id = $1").execute(Tuple.of(accountId))
                 .await().indefinitely().iterator().next().getString("state");

@@ -177,7 +177,4 @@ public interface PortalMessages {
 
     @Message("Jotain meni vikaan. Yritä hetken kuluttua uudelleen.")
     String somethingWentWrong();
-
-    @Message("Lomake vanheni. Yritä uudelleen.")
-    String formExpired();
 }
