@@ -13,6 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -83,7 +85,7 @@ class ResidentJourneyBrowserTest {
     @Order(2)
     void migratedResidentGetsTheLinkByEmail() throws Exception {
         browser.get(stack.portalUrl() + "/");
-        browser.findElement(By.id("start-login")).click();
+        navigate(By.id("start-login"));
         assertEquals("Kirjautuminen", text(By.tagName("h1")));
         assertEquals("Kirjautumisjärjestelmä on muuttunut edellisen kirjautumisesi jälkeen. Käyttäjätunnuksena "
                 + "toimii jatkossa sähköpostiosoitteesi.", text(By.id("login-notice")));
@@ -123,9 +125,8 @@ class ResidentJourneyBrowserTest {
 
         setPassword(NEW_PASSWORD, NEW_PASSWORD);
         assertTrue(text(By.id("password-changed")).startsWith("Salasanan vaihto onnistui."));
-        WebElement goToLogin = browser.findElement(By.id("go-to-login"));
-        assertEquals("Siirry kirjautumaan", goToLogin.getText());
-        goToLogin.click();
+        assertEquals("Siirry kirjautumaan", text(By.id("go-to-login")));
+        navigate(By.id("go-to-login"));
         assertEquals("Kirjautuminen", text(By.tagName("h1")));
     }
 
@@ -141,12 +142,12 @@ class ResidentJourneyBrowserTest {
         assertEquals("Kirjaudu sisään", text(By.id("log-in")));
 
         browser.findElement(By.id("password")).sendKeys("väärä salasana tähän");
-        browser.findElement(By.id("log-in")).click();
+        navigate(By.id("log-in"));
         assertEquals("Väärä käyttäjätunnus tai salasana.", text(By.id("error")));
 
         browser.findElement(By.id("password")).sendKeys(NEW_PASSWORD);
         browser.findElement(By.id("remember-me")).click();
-        browser.findElement(By.id("log-in")).click();
+        navigate(By.id("log-in"));
 
         assertEquals("Erkki Esimerkki (esimerkki.erkki@example.com)", text(By.id("resident")));
         assertEquals("KIRJAUDU ULOS", text(By.id("logout")));
@@ -162,14 +163,14 @@ class ResidentJourneyBrowserTest {
     @Order(5)
     void theLanguageMenuSwitchesThePagesAndClickingOnesNameOpensTheAccount() {
         browser.findElement(By.cssSelector("#language-menu summary")).click();
-        browser.findElement(By.id("language-sv")).click();
+        navigate(By.id("language-sv"));
         assertEquals("LOGGA UT", text(By.id("logout")));
         assertEquals("SVE ▼", text(By.cssSelector("#language-menu summary")));
         browser.findElement(By.cssSelector("#language-menu summary")).click();
-        browser.findElement(By.id("language-fi")).click();
+        navigate(By.id("language-fi"));
         assertEquals("KIRJAUDU ULOS", text(By.id("logout")));
 
-        browser.findElement(By.id("resident")).click();
+        navigate(By.id("resident"));
         assertEquals("Omat tiedot", text(By.tagName("h1")));
         assertEquals("erkki", text(By.id("account-legacy")));
     }
@@ -178,7 +179,7 @@ class ResidentJourneyBrowserTest {
     @Order(6)
     void logOutEndsTheSessionOnTheServerToo() {
         Cookie session = browser.manage().getCookieNamed("portal_session");
-        browser.findElement(By.id("logout")).click();
+        navigate(By.id("logout"));
         assertEquals("Kirjaudu sisään", text(By.id("login-link")));
         assertNull(browser.manage().getCookieNamed("portal_session"));
 
@@ -194,10 +195,10 @@ class ResidentJourneyBrowserTest {
         browser.get(stack.portalUrl() + "/login");
         identify(ERKKI);
         browser.findElement(By.id("password")).sendKeys(NEW_PASSWORD);
-        browser.findElement(By.id("log-in")).click();
+        navigate(By.id("log-in"));
         assertEquals("Erkki Esimerkki (esimerkki.erkki@example.com)", text(By.id("resident")));
         assertNull(browser.manage().getCookieNamed("portal_session").getExpiry());
-        browser.findElement(By.id("logout")).click();
+        navigate(By.id("logout"));
     }
 
     @Test
@@ -207,7 +208,7 @@ class ResidentJourneyBrowserTest {
         assertEquals("Linkki on jo käytetty", text(By.id("link-problem")));
         assertEquals("Tilaa uusi linkki", text(By.id("order-new-link")));
         browser.findElement(By.id("username")).sendKeys(ERKKI);
-        browser.findElement(By.id("order-new-link")).click();
+        navigate(By.id("order-new-link"));
         assertTrue(text(By.id("forgot-sent")).contains("linkki"));
 
         // Exactly two emails in all: the logins after the password was set sent none.
@@ -218,17 +219,49 @@ class ResidentJourneyBrowserTest {
         assertFalse(newLink.group().equals(passwordLink), "a new link, not the spent one again");
     }
 
+    @Test
+    @Order(9)
+    void aNewResidentCreatesAUsernameFromTheLoginPage() throws Exception {
+        String email = "uusi.asukas@example.com";
+        browser.get(stack.portalUrl() + "/login");
+        navigate(By.id("register-link"));
+        assertEquals("Luo uusi käyttäjätunnus", text(By.tagName("h1")));
+        browser.findElement(By.id("name")).sendKeys("Uusi Asukas");
+        browser.findElement(By.id("username")).sendKeys(email);
+        navigate(By.id("create-account"));
+        assertTrue(text(By.id("registration-sent")).startsWith("Sähköpostiisi on lähetetty linkki"));
+
+        MimeMessage welcome = awaitEmailsTo(email, 1).get(0);
+        assertEquals("Asiointipalvelu: Aseta salasanasi", welcome.getSubject());
+        Matcher link = LINK.matcher(EmbeddedSmtpServer.part(welcome, "text/plain"));
+        assertTrue(link.find());
+        browser.get(link.group());
+        setPassword(NEW_PASSWORD, NEW_PASSWORD);
+        navigate(By.id("go-to-login"));
+        identify(email);
+        browser.findElement(By.id("password")).sendKeys(NEW_PASSWORD);
+        navigate(By.id("log-in"));
+        assertEquals("Uusi Asukas (uusi.asukas@example.com)", text(By.id("resident")));
+    }
+
     private static void identify(String email) {
         WebElement field = browser.findElement(By.id("username"));
         field.clear();
         field.sendKeys(email);
-        browser.findElement(By.id("continue")).click();
+        navigate(By.id("continue"));
     }
 
     private static void setPassword(String password, String confirmation) {
         browser.findElement(By.id("new-password")).sendKeys(password);
         browser.findElement(By.id("confirm-password")).sendKeys(confirmation);
-        browser.findElement(By.id("save-password")).click();
+        navigate(By.id("save-password"));
+    }
+
+    /** Clicks what leads to another page and waits until the browser has left this one. */
+    private static void navigate(By by) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(by).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private static String text(By by) {

@@ -6,6 +6,7 @@ package fi.city.login.identity.service;
  */
 public enum FlowError {
     INVALID_EMAIL(400, "invalid-email", "The email address is not valid"),
+    INVALID_NAME(400, "invalid-name", "The name is empty or too long"),
     INVALID_CREDENTIALS(401, "invalid-credentials", "Wrong email address or password"),
     ACCOUNT_DISABLED(403, "account-disabled", "The account is disabled"),
     PASSWORD_MISMATCH(400, "password-mismatch", "The new password and its confirmation differ"),

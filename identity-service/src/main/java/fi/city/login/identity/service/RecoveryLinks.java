@@ -28,12 +28,15 @@ public class RecoveryLinks {
         this.outbox = outbox;
     }
 
-    /** Must run in a transaction. Within the resend cooldown of an open link it sends nothing new. */
+    /**
+     * Must run in a transaction. Within the resend cooldown of an open link it sends nothing new, so that
+     * repeated clicks cannot flood a mailbox.
+     */
     public Uni<Void> issue(Account account, Purpose purpose) {
         Instant now = Instant.now();
         return RecoveryToken.findNewestOpen(account, now).flatMap(newest -> {
-            if (newest != null && newest.purpose == purpose
-                    && newest.createdAt.isAfter(now.minus(config.resendCooldown()))) {
+            // Any open link will do: each of them lets the resident set a password.
+            if (newest != null && newest.createdAt.isAfter(now.minus(config.resendCooldown()))) {
                 return Uni.createFrom().voidItem();
             }
             return RecoveryToken.revokeOpen(account, now).flatMap(revoked -> createLink(account, purpose, now));

@@ -41,6 +41,16 @@ public class TestAccounts {
         return account;
     }
 
+    public long countByEmail(String email) {
+        return database.preparedQuery("SELECT count(*) AS n FROM identity.account WHERE email_normalized = lower($1)")
+                .execute(Tuple.of(email)).await().indefinitely().iterator().next().getLong("n");
+    }
+
+    public UUID idByEmail(String email) {
+        return database.preparedQuery("SELECT id FROM identity.account WHERE email_normalized = lower($1)")
+                .execute(Tuple.of(email)).await().indefinitely().iterator().next().getUUID("id");
+    }
+
     public String state(UUID accountId) {
         return database.preparedQuery("SELECT state FROM identity.account WHERE id = $1").execute(Tuple.of(accountId))
                 .await().indefinitely().iterator().next().getString("state");

@@ -31,6 +31,10 @@ public interface IdentityClient {
     Uni<LoginResult> login(Map<String, Object> request);
 
     @POST
+    @Path("/registration")
+    Uni<Void> register(Map<String, String> request);
+
+    @POST
     @Path("/recovery/links")
     Uni<Void> requestLink(Map<String, String> request);
 

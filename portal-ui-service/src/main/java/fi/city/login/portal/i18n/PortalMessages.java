@@ -148,8 +148,17 @@ public interface PortalMessages {
     @Message("Luo uusi käyttäjätunnus")
     String registerTitle();
 
-    @Message("Uuden käyttäjätunnuksen voi luoda kunnan asiointipisteessä tai tuen kautta. Käyttäjätunnukseksi tulee sähköpostiosoitteesi.")
+    @Message("Käyttäjätunnukseksi tulee sähköpostiosoitteesi. Lähetämme osoitteeseen linkin, jonka avulla asetat salasanan.")
     String registerBody();
+
+    @Message("Luo käyttäjätunnus")
+    String createAccount();
+
+    @Message("Sähköpostiisi on lähetetty linkki, jonka avulla voit asettaa salasanan ja ottaa käyttäjätunnuksen käyttöön.")
+    String registrationSent();
+
+    @Message("Kirjoita nimesi.")
+    String invalidName();
 
     @Message("Tervetuloa, {name}!")
     String welcome(String name);

@@ -30,7 +30,9 @@ public class Pages {
 
     public static native TemplateInstance forgotSent(Page page);
 
-    public static native TemplateInstance register(Page page);
+    public static native TemplateInstance register(Page page, String name, String email, String error);
+
+    public static native TemplateInstance registrationSent(Page page);
 
     public static native TemplateInstance account(Page page);
 

@@ -17,6 +17,7 @@ final class ProblemMessages {
         }
         return switch (problem.slug()) {
             case "invalid-email", "invalid-request" -> msg.invalidEmail();
+            case "invalid-name" -> msg.invalidName();
             case "invalid-credentials" -> msg.wrongCredentials();
             case "account-disabled" -> msg.accountDisabled();
             case "password-mismatch" -> msg.passwordMismatch();

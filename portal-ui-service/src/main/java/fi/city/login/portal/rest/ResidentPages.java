@@ -18,7 +18,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** The front page, the resident's own details, registration guidance, logout and the language menu. */
+/** The front page, the resident's own details, logout and the language menu. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ResidentPages {
@@ -46,12 +46,6 @@ public class ResidentPages {
                 : Pages.seeOther("/login"));
     }
 
-    @GET
-    @Path("/register")
-    public Response register(@Context HttpHeaders headers) {
-        Page page = pages.anonymous(headers, "/register");
-        return Pages.ok(page, Pages.register(page));
-    }
 
     /** Ends the session on the server first, then forgets the cookie. */
     @POST

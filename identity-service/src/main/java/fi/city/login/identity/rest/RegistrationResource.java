@@ -1,0 +1,33 @@
+package fi.city.login.identity.rest;
+
+import fi.city.login.identity.service.Registration;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** The registration flow: a new account, and a link by email to set its password. */
+@Path("/api/v1/registration")
+public class RegistrationResource {
+
+    private final Registration registration;
+
+    public RegistrationResource(Registration registration) {
+        this.registration = registration;
+    }
+
+    /** 202 whether or not the address had an account: either way the right link is on its way. */
+    @POST
+    @ResponseStatus(202)
+    public Uni<Void> register(@Valid @NotNull RegistrationRequest request) {
+        return registration.register(request.email(), request.displayName(), request.locale());
+    }
+
+    public record RegistrationRequest(@NotNull @Size(max = 320) String email,
+                                      @NotNull @Size(max = 200) String displayName,
+                                      @Size(max = 10) String locale) {
+    }
+}

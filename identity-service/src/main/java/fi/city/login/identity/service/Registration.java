@@ -1,0 +1,74 @@
+package fi.city.login.identity.service;
+
+import fi.city.login.events.PasswordResetRequested.Purpose;
+import fi.city.login.identity.domain.Account;
+import fi.city.login.identity.domain.AccountState;
+import fi.city.login.identity.domain.EmailAddress;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * "Luo uusi käyttäjätunnus": a resident without an account creates one with their email and name; the
+ * emailed link proves the address and sets the first password. The answer is the same whether or not
+ * the address had an account: one that had gets the link it needs instead (first login or forgotten
+ * password), so registration cannot be used to find out who has an account.
+ */
+@ApplicationScoped
+public class Registration {
+
+    private static final int MAX_NAME_LENGTH = 200;
+
+    private final RecoveryLinks links;
+
+    public Registration(RecoveryLinks links) {
+        this.links = links;
+    }
+
+    public Uni<Void> register(String rawEmail, String rawName, String locale) {
+        EmailAddress email = EmailAddress.parse(rawEmail);
+        String name = rawName == null ? "" : rawName.strip();
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
+            return Uni.createFrom().failure(FlowError.INVALID_NAME.exception());
+        }
+        return Panache.withTransaction(() -> Account.findByEmail(email).flatMap(existing -> {
+            if (existing == null) {
+                Account account = newAccount(email, name, Locales.supportedOrDefault(locale));
+                return account.persist().flatMap(saved -> links.issue(account, Purpose.NEW_ACCOUNT));
+            }
+            return switch (existing.state) {
+                case PENDING_FIRST_PASSWORD -> links.issue(existing, Purpose.FIRST_LOGIN);
+                case ACTIVE, LOCKED -> links.issue(existing, Purpose.FORGOTTEN_PASSWORD);
+                case DISABLED -> Uni.createFrom().voidItem();
+            };
+        })).onFailure(Registration::isDuplicate).recoverWithNull().replaceWithVoid();
+    }
+
+    private static Account newAccount(EmailAddress email, String name, String locale) {
+        Instant now = Instant.now();
+        Account account = new Account();
+        account.id = UUID.randomUUID();
+        account.email = email.display();
+        account.emailNormalized = email.normalized();
+        account.displayName = name;
+        account.locale = locale;
+        account.state = AccountState.PENDING_FIRST_PASSWORD;
+        account.createdAt = now;
+        account.updatedAt = now;
+        return account;
+    }
+
+    /** Two registrations of one address at once: the other one created the account and sent the link. */
+    private static boolean isDuplicate(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PersistenceException && String.valueOf(cause.getMessage()).contains("email_normalized")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
