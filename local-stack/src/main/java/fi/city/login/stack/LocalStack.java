@@ -37,6 +37,7 @@ public final class LocalStack implements AutoCloseable {
     private EmbeddedSmtpServer smtp;
     private DevMailbox mailbox;
     private ServiceProcess portal;
+    private ServiceProcess identity;
 
     private LocalStack() {
     }
@@ -97,7 +98,7 @@ public final class LocalStack implements AutoCloseable {
         notificationEnv.putIfAbsent("NOTIFICATION_PASSWORD_LINK_BASE", portalUrl + "/recovery");
         portalEnv.putIfAbsent("QUARKUS_REST_CLIENT_IDENTITY_URL", identityUrl);
 
-        ServiceProcess identity = remember(ServiceProcess.start("identity-service", root, ports.identity(), identityEnv, log));
+        identity = remember(ServiceProcess.start("identity-service", root, ports.identity(), identityEnv, log));
         ServiceProcess notification = remember(ServiceProcess.start("notification-service", root, ports.notification(), notificationEnv, log));
         portal = remember(ServiceProcess.start("portal-ui-service", root, ports.portal(), portalEnv, log));
         identity.awaitReady(READY_TIMEOUT);
@@ -119,6 +120,10 @@ public final class LocalStack implements AutoCloseable {
 
     public String portalUrl() {
         return portal.url();
+    }
+
+    public String identityUrl() {
+        return identity.url();
     }
 
     /** The dev mailbox page, or null when mail goes to an external SMTP server. */
