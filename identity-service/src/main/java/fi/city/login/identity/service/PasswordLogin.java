@@ -35,7 +35,9 @@ public class PasswordLogin {
 
     public Uni<LoginResult> login(String rawEmail, String password, boolean rememberMe) {
         EmailAddress email = EmailAddress.parse(rawEmail);
-        return Panache.withSession(() -> Account.findByEmail(email).flatMap(account -> {
+        // The read's session (and its pooled connection) is closed before hashing starts, so that a burst
+        // of logins waits on the bounded hashing pool, which answers 503 when full, not on the database pool.
+        return Panache.withSession(() -> Account.findByEmail(email)).flatMap(account -> {
             if (account == null || account.passwordHash == null) {
                 // Same work as a real check, so that timing does not tell which addresses exist.
                 return hasher.verifyAgainstDecoy(password).flatMap(ignored -> invalidCredentials());
@@ -49,14 +51,13 @@ public class PasswordLogin {
                 }
                 return startSession(account, password, verification, rememberMe);
             });
-        }));
+        });
     }
 
     private Uni<LoginResult> startSession(Account account, String password, Verification verification,
                                           boolean rememberMe) {
-        Uni<Void> rehash = verification == Verification.MATCHED_NEEDS_REHASH
-                ? hasher.hash(password).invoke(hash -> account.passwordHash = hash).replaceWithVoid()
-                : Uni.createFrom().voidItem();
+        Uni<String> rehashed = verification == Verification.MATCHED_NEEDS_REHASH
+                ? hasher.hash(password) : Uni.createFrom().nullItem();
         Instant now = Instant.now();
         String sessionToken = SecureTokens.generate();
         Session session = new Session();
@@ -66,7 +67,9 @@ public class PasswordLogin {
         session.persistent = rememberMe;
         session.createdAt = now;
         session.expiresAt = now.plus(rememberMe ? config.persistentSessionLifetime() : config.browserSessionLifetime());
-        return rehash.flatMap(ignored -> Panache.withTransaction(session::persist))
+        return rehashed.flatMap(newHash -> Panache.withTransaction(() -> session.persist()
+                        .flatMap(saved -> newHash == null ? Uni.createFrom().voidItem()
+                                : Account.update("passwordHash = ?1 where id = ?2", newHash, account.id).replaceWithVoid())))
                 .map(ignored -> new LoginResult(sessionToken, session, tokens.issue(account)));
     }
 

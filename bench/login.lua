@@ -1,0 +1,12 @@
+-- wrk script: password logins of the active demo account against identity-service.
+-- Usage (with the local stack running): wrk -t2 -c8 -d20s -s bench/login.lua http://localhost:8081
+wrk.method = "POST"
+wrk.path = "/api/v1/login/password"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"email":"aktiivinen.anna@example.com","password":"kolme kissaa katolla","rememberMe":false}'
+
+done = function(summary, latency, requests)
+  io.write(string.format("logins/s: %.1f  median: %.1f ms  p99: %.1f ms  non-2xx: %d\n",
+    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    summary.errors.status))
+end
