@@ -33,6 +33,10 @@ public class PasswordHasher {
         this.pool = pool;
         this.cost = new Argon2Cost(config.argon2().memoryKib(), config.argon2().iterations(),
                 config.argon2().parallelism());
+        if (!cost.meetsOwaspMinimum()) {
+            throw new IllegalStateException("identity.password.argon2 " + cost + " is weaker than OWASP's minimum "
+                    + "(e.g. 19456 KiB with 2 iterations, or 7168 KiB with 5)");
+        }
         this.engine = loadFastestEngine();
         this.decoyHash = hashNow("decoy password that no account has");
         LOG.infof("Argon2id on %s: m=%d KiB, t=%d, p=%d", engine.name(), cost.memoryKib(), cost.iterations(),

@@ -7,6 +7,8 @@ import java.util.HexFormat;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class Argon2EnginesTest {
 
@@ -33,6 +35,15 @@ class Argon2EnginesTest {
         byte[] hash = new BouncyCastleArgon2Engine().hash("password".getBytes(StandardCharsets.US_ASCII),
                 "somesalt".getBytes(StandardCharsets.US_ASCII), new Argon2Cost(65536, 2, 1), 32);
         assertEquals("09316115d5cf24ed5a15a31a3ba326e5cf32edc24702987c02b6566f61913cf7", HexFormat.of().formatHex(hash));
+    }
+
+    @Test
+    void configurationsWeakerThanOwaspsAreRecognised() {
+        assertTrue(new Argon2Cost(19456, 2, 1).meetsOwaspMinimum());
+        assertTrue(new Argon2Cost(7168, 5, 1).meetsOwaspMinimum());
+        assertTrue(new Argon2Cost(65536, 3, 4).meetsOwaspMinimum());
+        assertFalse(new Argon2Cost(19456, 1, 1).meetsOwaspMinimum());
+        assertFalse(new Argon2Cost(8192, 4, 1).meetsOwaspMinimum());
     }
 
     @Test

@@ -61,6 +61,9 @@ public interface PortalMessages {
     @Message("Salasana")
     String password();
 
+    @Message("Käytä toista käyttäjätunnusta")
+    String useAnotherUsername();
+
     @Message("Muista kirjautumiseni tässä tietokoneessa")
     String rememberMe();
 
