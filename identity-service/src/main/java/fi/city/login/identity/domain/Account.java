@@ -46,6 +46,13 @@ public class Account extends PanacheEntityBase {
     @Column(name = "password_changed_at")
     public Instant passwordChangedAt;
 
+    /** Consecutive failed logins since the last success; see {@code BruteForceGuard}. */
+    @Column(name = "failed_logins")
+    public int failedLogins;
+
+    @Column(name = "login_blocked_until")
+    public Instant loginBlockedUntil;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

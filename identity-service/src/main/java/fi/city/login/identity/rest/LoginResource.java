@@ -8,13 +8,22 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import io.vertx.core.http.HttpServerRequest;
 
 import java.time.Instant;
 
 /** The login flow: identifier step, then password step. */
 @Path("/api/v1/login")
 public class LoginResource {
+
+    /**
+     * The resident's address as the portal saw it. identity-service's API is reachable only from the
+     * portal and city systems, so the header is trusted; without it the connection's address counts.
+     */
+    public static final String CLIENT_ADDRESS_HEADER = "X-Client-Address";
 
     private final IdentifierStep identifierStep;
     private final PasswordLogin passwordLogin;
@@ -33,8 +42,11 @@ public class LoginResource {
 
     @POST
     @Path("/password")
-    public Uni<LoginResponse> login(@Valid @NotNull PasswordLoginRequest request) {
-        return passwordLogin.login(request.email(), request.password(), request.rememberMe())
+    public Uni<LoginResponse> login(@Valid @NotNull PasswordLoginRequest request,
+                                    @HeaderParam(CLIENT_ADDRESS_HEADER) String forwardedAddress,
+                                    @Context HttpServerRequest connection) {
+        String clientAddress = ClientAddress.of(forwardedAddress, connection);
+        return passwordLogin.login(request.email(), request.password(), request.rememberMe(), clientAddress)
                 .map(result -> new LoginResponse(result.sessionToken(), result.session().expiresAt,
                         result.session().persistent, result.accessToken().jwt(), "Bearer",
                         result.accessToken().expiresAt(), AccountView.of(result.session().account)));

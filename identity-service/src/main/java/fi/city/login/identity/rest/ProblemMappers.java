@@ -19,7 +19,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response flow(FlowException e) {
-        return problem(e.error(), null);
+        Response problem = problem(e.error(), null);
+        return e.retryAfter()
+                .map(wait -> Response.fromResponse(problem).header("Retry-After", Math.max(1, wait.toSeconds())).build())
+                .orElse(problem);
     }
 
     @ServerExceptionMapper

@@ -18,6 +18,7 @@ public enum FlowError {
     LINK_EXPIRED(410, "link-expired", "The link has expired"),
     LINK_USED(410, "link-used", "The link has already been used or replaced by a newer one"),
     SESSION_INVALID(401, "session-invalid", "The session has ended or does not exist"),
+    TOO_MANY_ATTEMPTS(429, "too-many-attempts", "Too many failed logins; try again later or set a new password by email"),
     OVERLOADED(503, "overloaded", "The service is busy; try again in a moment");
 
     private final int status;

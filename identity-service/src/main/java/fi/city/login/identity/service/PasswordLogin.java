@@ -17,8 +17,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Login with email and password: one indexed read of the account with its credential, one Argon2id
- * verification on the hashing pool, one write of the session.
+ * Login with email and password: one indexed read of the account with its credential (and its
+ * brute-force count), one Argon2id verification on the hashing pool, one write of the session. The
+ * client address's brute-force count is one more read by primary key.
  */
 @ApplicationScoped
 public class PasswordLogin {
@@ -26,25 +27,35 @@ public class PasswordLogin {
     private final PasswordHasher hasher;
     private final AccessTokenIssuer tokens;
     private final TokenConfig config;
+    private final BruteForceGuard bruteForce;
 
-    public PasswordLogin(PasswordHasher hasher, AccessTokenIssuer tokens, TokenConfig config) {
+    public PasswordLogin(PasswordHasher hasher, AccessTokenIssuer tokens, TokenConfig config, BruteForceGuard bruteForce) {
         this.hasher = hasher;
         this.tokens = tokens;
         this.config = config;
+        this.bruteForce = bruteForce;
     }
 
-    public Uni<LoginResult> login(String rawEmail, String password, boolean rememberMe) {
+    /**
+     * @param clientAddress the resident's address as the portal saw it, for brute-force protection; may be null
+     */
+    public Uni<LoginResult> login(String rawEmail, String password, boolean rememberMe, String clientAddress) {
         EmailAddress email = EmailAddress.parse(rawEmail);
+        Instant now = Instant.now();
         // The read's session (and its pooled connection) is closed before hashing starts, so that a burst
         // of logins waits on the bounded hashing pool, which answers 503 when full, not on the database pool.
-        return Panache.withSession(() -> Account.findByEmail(email)).flatMap(account -> {
+        return Panache.withSession(() -> bruteForce.checkAddress(clientAddress, now)
+                .flatMap(ignored -> Account.findByEmail(email))).flatMap(account -> {
             if (account == null || account.passwordHash == null) {
                 // Same work as a real check, so that timing does not tell which addresses exist.
-                return hasher.verifyAgainstDecoy(password).flatMap(ignored -> invalidCredentials());
+                return hasher.verifyAgainstDecoy(password)
+                        .flatMap(ignored -> bruteForce.recordFailure(null, clientAddress, now))
+                        .flatMap(ignored -> invalidCredentials());
             }
+            bruteForce.checkAccount(account, now);
             return hasher.verify(password, account.passwordHash).flatMap(verification -> {
                 if (!verification.matched()) {
-                    return invalidCredentials();
+                    return bruteForce.recordFailure(account, clientAddress, now).flatMap(ignored -> invalidCredentials());
                 }
                 if (account.state == AccountState.DISABLED) {
                     return Uni.createFrom().failure(FlowError.ACCOUNT_DISABLED.exception());
@@ -68,7 +79,8 @@ public class PasswordLogin {
         session.createdAt = now;
         session.expiresAt = now.plus(rememberMe ? config.persistentSessionLifetime() : config.browserSessionLifetime());
         return rehashed.flatMap(newHash -> Panache.withTransaction(() -> session.persist()
-                        .flatMap(saved -> newHash == null ? Uni.createFrom().voidItem()
+                        .flatMap(saved -> bruteForce.recordSuccess(account))
+                        .flatMap(ignored -> newHash == null ? Uni.createFrom().voidItem()
                                 : Account.update("passwordHash = ?1 where id = ?2", newHash, account.id).replaceWithVoid())))
                 .map(ignored -> new LoginResult(sessionToken, session, tokens.issue(account)));
     }

@@ -82,6 +82,9 @@ public class PasswordRecovery {
                 account.passwordHash = passwordHash;
                 account.passwordChangedAt = now;
                 account.updatedAt = now;
+                // Recovery by email is how a resident gets past a brute-force pause.
+                account.failedLogins = 0;
+                account.loginBlockedUntil = null;
                 if (account.state == AccountState.PENDING_FIRST_PASSWORD || account.state == AccountState.LOCKED) {
                     account.state = AccountState.ACTIVE;
                 }

@@ -46,11 +46,8 @@ class PasswordLoginTest {
 
     @Test
     void aWrongPasswordChangesNothing() {
-        byte[] salt = new byte[16];
-        Argon2Cost cost = new Argon2Cost(19456, 2, 1);
-        String hash = new EncodedPasswordHash(cost, salt,
-                new BouncyCastleArgon2Engine().hash(PASSWORD.getBytes(StandardCharsets.UTF_8), salt, cost, 32)).encode();
-        Migrated resident = accounts.active("Varovainen Käyttäjä", hash);
+        Migrated resident = accounts.activeWithPassword("Varovainen Käyttäjä", PASSWORD);
+        String hash = accounts.passwordHash(resident.id());
         long sessions = accounts.rows("session");
 
         login(resident.email(), "tämä ei ole se salasana", true).then().statusCode(401)

@@ -1,5 +1,8 @@
 package fi.city.login.identity.support;
 
+import fi.city.login.identity.password.Argon2Cost;
+import fi.city.login.identity.password.BouncyCastleArgon2Engine;
+import fi.city.login.identity.password.EncodedPasswordHash;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +34,16 @@ public class TestAccounts {
         database.preparedQuery("INSERT INTO identity.legacy_username (username_normalized, username, account_id) VALUES ($1, $1, $2)")
                 .execute(Tuple.of(legacy, id)).await().indefinitely();
         return new Migrated(id, email, legacy);
+    }
+
+    /** An active account with the given password, hashed at today's default cost. */
+    public Migrated activeWithPassword(String name, String password) {
+        byte[] salt = new byte[16];
+        new java.security.SecureRandom().nextBytes(salt);
+        Argon2Cost cost = new Argon2Cost(19456, 2, 1);
+        byte[] hash = new BouncyCastleArgon2Engine().hash(password.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                salt, cost, 32);
+        return active(name, new EncodedPasswordHash(cost, salt, hash).encode());
     }
 
     /** An active account whose password hash was made elsewhere (e.g. at an older cost). */

@@ -21,6 +21,8 @@ import java.util.UUID;
 public interface IdentityClient {
 
     String SESSION_HEADER = "X-Session-Token";
+    /** The resident's address, which identity-service's brute-force protection counts by. */
+    String CLIENT_ADDRESS_HEADER = "X-Client-Address";
 
     @POST
     @Path("/login/identifier")
@@ -28,7 +30,7 @@ public interface IdentityClient {
 
     @POST
     @Path("/login/password")
-    Uni<LoginResult> login(Map<String, Object> request);
+    Uni<LoginResult> login(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress, Map<String, Object> request);
 
     @POST
     @Path("/registration")

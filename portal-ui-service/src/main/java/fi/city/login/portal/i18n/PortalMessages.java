@@ -76,6 +76,9 @@ public interface PortalMessages {
     @Message("Käyttäjätunnus on suljettu. Ota yhteys tukeen.")
     String accountDisabled();
 
+    @Message("Liian monta epäonnistunutta kirjautumisyritystä. Yritä myöhemmin uudelleen, tai aseta uusi salasana sähköpostiisi lähetettävän linkin avulla.")
+    String tooManyAttempts();
+
     @Message("Vaihda salasana")
     String setPasswordTitle();
 

@@ -5,6 +5,7 @@ import fi.city.login.portal.session.Cookies;
 import fi.city.login.portal.session.Page;
 import fi.city.login.portal.session.PageContext;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -60,13 +61,15 @@ public class LoginPages {
     @Path("/password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> logIn(@RestForm String email, @RestForm String password, @RestForm boolean rememberMe,
-                               @Context HttpHeaders headers) {
+                               @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Page page = pages.anonymous(headers, "/login");
         if (email == null || password == null || password.isEmpty()) {
             return Uni.createFrom().item(Pages.respond(400, page,
                     Pages.passwordStep(page, email, page.messages().wrongCredentials())));
         }
-        return identity.login(Map.of("email", email, "password", password, "rememberMe", rememberMe))
+        // Behind a proxy, quarkus.http.proxy.* makes this the resident's address rather than the proxy's.
+        String clientAddress = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        return identity.login(clientAddress, Map.of("email", email, "password", password, "rememberMe", rememberMe))
                 .map(login -> Response.seeOther(java.net.URI.create("/"))
                         .cookie(cookies.session(login.sessionToken(), login.persistent(), login.sessionExpiresAt()))
                         .build())

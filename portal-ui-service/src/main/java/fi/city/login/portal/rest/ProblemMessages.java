@@ -20,6 +20,7 @@ final class ProblemMessages {
             case "invalid-name" -> msg.invalidName();
             case "invalid-credentials" -> msg.wrongCredentials();
             case "account-disabled" -> msg.accountDisabled();
+            case "too-many-attempts" -> msg.tooManyAttempts();
             case "password-mismatch" -> msg.passwordMismatch();
             case "password-too-short" -> msg.passwordTooShort(page.passwordMinLength());
             case "password-too-long" -> msg.passwordTooLong();
