@@ -28,6 +28,9 @@ public final class LocalStack implements AutoCloseable {
 
     /** Local development only: the password of the active demo account, printed on start. */
     public static final String DEMO_PASSWORD = "kolme kissaa katolla";
+    /** Local development only: a city system that may look accounts up (client credentials). */
+    public static final String DEMO_CLIENT_ID = "asiointihistoria";
+    public static final String DEMO_CLIENT_SECRET = "local-only-demo-secret";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     /** Strong references: java.util.logging forgets the level of a logger that was garbage collected. */
@@ -95,6 +98,8 @@ public final class LocalStack implements AutoCloseable {
         identityEnv.putIfAbsent("IDENTITY_DEMO_ACTIVE_ACCOUNT_PASSWORD", DEMO_PASSWORD);
         identityEnv.putIfAbsent("IDENTITY_TOKEN_ALLOW_EPHEMERAL_SIGNING_KEY", "true");
         identityEnv.putIfAbsent("IDENTITY_TOKEN_ISSUER", identityUrl);
+        identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_SECRET_SHA256", sha256Hex(DEMO_CLIENT_SECRET));
+        identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_SCOPES", "accounts:read");
         notificationEnv.putIfAbsent("NOTIFICATION_PASSWORD_LINK_BASE", portalUrl + "/recovery");
         portalEnv.putIfAbsent("QUARKUS_REST_CLIENT_IDENTITY_URL", identityUrl);
 
@@ -111,6 +116,11 @@ public final class LocalStack implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+    }
+
+    private static String sha256Hex(String text) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private <T extends AutoCloseable> T remember(T resource) {
@@ -196,8 +206,13 @@ public final class LocalStack implements AutoCloseable {
                    svensson.sven@example.com    Sven Svensson, migrated, writes in Swedish
                    aktiivinen.anna@example.com  Anna Aktiivinen, active, password: %s
 
+                 A city system that looks accounts up (client credentials, scope accounts:read):
+                   curl -u %s:%s -d grant_type=client_credentials %s/oauth2/token
+                   curl -H "Authorization: Bearer <access_token>" "%s/api/v1/accounts?legacyUsername=erkki"
+
                  Press Ctrl-C to stop everything.
                 ================================================================================
-                """.formatted(stack.portalUrl(), mail, DEMO_PASSWORD);
+                """.formatted(stack.portalUrl(), mail, DEMO_PASSWORD, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET,
+                stack.identityUrl(), stack.identityUrl());
     }
 }

@@ -19,7 +19,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response flow(FlowException e) {
-        Response problem = problem(e.error(), null);
+        Response problem = switch (e.error()) {
+            case UNAUTHORIZED -> Response.fromResponse(problem(e.error(), null))
+                    .header("WWW-Authenticate", "Bearer").build();
+            case INSUFFICIENT_SCOPE -> Response.fromResponse(problem(e.error(), null))
+                    .header("WWW-Authenticate", "Bearer error=\"insufficient_scope\"").build();
+            default -> problem(e.error(), null);
+        };
         return e.retryAfter()
                 .map(wait -> Response.fromResponse(problem).header("Retry-After", Math.max(1, wait.toSeconds())).build())
                 .orElse(problem);

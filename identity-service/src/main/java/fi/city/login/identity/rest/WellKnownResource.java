@@ -35,9 +35,14 @@ public class WellKnownResource {
         return Map.of(
                 "issuer", config.issuer(),
                 "jwks_uri", config.issuer() + "/.well-known/jwks.json",
+                "token_endpoint", config.issuer() + "/oauth2/token",
+                "grant_types_supported", List.of("client_credentials"),
+                "token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"),
+                "scopes_supported", List.of(AccountLookupResource.SCOPE),
                 "id_token_signing_alg_values_supported", List.of("RS256"),
                 "subject_types_supported", List.of("public"),
                 "response_types_supported", List.of("token"),
-                "claims_supported", List.of("sub", "iss", "iat", "exp", "email", "name", "locale", "legacy_usernames"));
+                "claims_supported", List.of("sub", "iss", "iat", "exp", "email", "name", "locale", "legacy_usernames",
+                        "client_id", "scope"));
     }
 }

@@ -19,6 +19,9 @@ public enum FlowError {
     LINK_USED(410, "link-used", "The link has already been used or replaced by a newer one"),
     SESSION_INVALID(401, "session-invalid", "The session has ended or does not exist"),
     TOO_MANY_ATTEMPTS(429, "too-many-attempts", "Too many failed logins; try again later or set a new password by email"),
+    ACCOUNT_NOT_FOUND(404, "account-not-found", "No account matches"),
+    UNAUTHORIZED(401, "unauthorized", "A valid bearer token is required"),
+    INSUFFICIENT_SCOPE(403, "insufficient-scope", "The token lacks the scope this call needs"),
     OVERLOADED(503, "overloaded", "The service is busy; try again in a moment");
 
     private final int status;

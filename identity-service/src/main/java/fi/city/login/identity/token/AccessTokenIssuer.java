@@ -38,6 +38,21 @@ public class AccessTokenIssuer {
         return new AccessToken(jwt, expiresAt);
     }
 
+    /** A token for a city system (client credentials): {@code sub} is the client id, with its scopes. */
+    public AccessToken issueForClient(String clientId, java.util.List<String> scopes) {
+        Instant now = Instant.now();
+        Instant expiresAt = now.plus(config.accessTokenLifetime());
+        String jwt = Jwt.issuer(config.issuer())
+                .subject(clientId)
+                .issuedAt(now)
+                .expiresAt(expiresAt)
+                .claim("client_id", clientId)
+                .claim("scope", String.join(" ", scopes))
+                .jws().keyId(keys.keyId()).algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
+                .sign(keys.privateKey());
+        return new AccessToken(jwt, expiresAt);
+    }
+
     public record AccessToken(String jwt, Instant expiresAt) {
         @Override
         public String toString() {

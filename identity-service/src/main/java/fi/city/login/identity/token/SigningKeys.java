@@ -51,6 +51,10 @@ public class SigningKeys {
         return keyPair.getPrivate();
     }
 
+    public java.security.PublicKey publicKey() {
+        return keyPair.getPublic();
+    }
+
     public String keyId() {
         return keyId;
     }
