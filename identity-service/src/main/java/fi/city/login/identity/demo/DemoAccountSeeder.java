@@ -15,7 +15,6 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Seeds the demo accounts of the local stack, so that a newcomer can walk the journey at once. Off
@@ -55,17 +54,12 @@ public class DemoAccountSeeder {
                 return Uni.createFrom().voidItem();
             }
             Instant now = Instant.now();
-            Account account = new Account();
-            account.id = UUID.randomUUID();
-            account.email = address.display();
-            account.emailNormalized = address.normalized();
-            account.displayName = name;
-            account.locale = locale;
-            account.state = passwordHash == null ? AccountState.PENDING_FIRST_PASSWORD : AccountState.ACTIVE;
-            account.passwordHash = passwordHash;
-            account.passwordChangedAt = passwordHash == null ? null : now;
-            account.createdAt = now;
-            account.updatedAt = now;
+            Account account = Account.pending(address, name, locale, now);
+            if (passwordHash != null) {
+                account.state = AccountState.ACTIVE;
+                account.passwordHash = passwordHash;
+                account.passwordChangedAt = now;
+            }
             return account.persist()
                     .flatMap(saved -> LegacyUsername.of(legacyUsername, account).persist())
                     .replaceWithVoid();

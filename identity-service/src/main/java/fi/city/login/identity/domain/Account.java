@@ -62,6 +62,20 @@ public class Account extends PanacheEntityBase {
     @OneToMany(mappedBy = "account")
     public List<LegacyUsername> legacyUsernames = new ArrayList<>();
 
+    /** A new account that has no password yet: it gets one through an emailed link. */
+    public static Account pending(EmailAddress email, String displayName, String locale, Instant now) {
+        Account account = new Account();
+        account.id = UUID.randomUUID();
+        account.email = email.display();
+        account.emailNormalized = email.normalized();
+        account.displayName = displayName;
+        account.locale = locale;
+        account.state = AccountState.PENDING_FIRST_PASSWORD;
+        account.createdAt = now;
+        account.updatedAt = now;
+        return account;
+    }
+
     /** The account and its legacy usernames in one query: login needs both for the token. */
     public static Uni<Account> findByEmail(EmailAddress email) {
         return Account.<Account>find("from Account a left join fetch a.legacyUsernames where a.emailNormalized = ?1",

@@ -2,7 +2,6 @@ package fi.city.login.identity.service;
 
 import fi.city.login.events.PasswordResetRequested.Purpose;
 import fi.city.login.identity.domain.Account;
-import fi.city.login.identity.domain.AccountState;
 import fi.city.login.identity.domain.EmailAddress;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -10,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * "Luo uusi käyttäjätunnus": a resident without an account creates one with their email and name; the
@@ -37,7 +35,7 @@ public class Registration {
         }
         return Panache.withTransaction(() -> Account.findByEmail(email).flatMap(existing -> {
             if (existing == null) {
-                Account account = newAccount(email, name, Locales.supportedOrDefault(locale));
+                Account account = Account.pending(email, name, Locales.supportedOrDefault(locale), Instant.now());
                 return account.persist().flatMap(saved -> links.issue(account, Purpose.NEW_ACCOUNT));
             }
             return switch (existing.state) {
@@ -46,20 +44,6 @@ public class Registration {
                 case DISABLED -> Uni.createFrom().voidItem();
             };
         })).onFailure(Registration::isDuplicate).recoverWithNull().replaceWithVoid();
-    }
-
-    private static Account newAccount(EmailAddress email, String name, String locale) {
-        Instant now = Instant.now();
-        Account account = new Account();
-        account.id = UUID.randomUUID();
-        account.email = email.display();
-        account.emailNormalized = email.normalized();
-        account.displayName = name;
-        account.locale = locale;
-        account.state = AccountState.PENDING_FIRST_PASSWORD;
-        account.createdAt = now;
-        account.updatedAt = now;
-        return account;
     }
 
     /** Two registrations of one address at once: the other one created the account and sent the link. */
