@@ -31,7 +31,7 @@ public record PasswordResetRequested(
         Purpose purpose,
         String token,
         Instant expiresAt,
-        Instant occurredAt) {
+        Instant occurredAt) implements AccountEmailEvent {
 
     public static final String TOPIC = "password-reset-requested";
     public static final int VERSION = 1;

@@ -1,5 +1,6 @@
 package fi.city.login.stack;
 
+import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
 import fi.city.login.infra.EmbeddedKafkaBroker;
 import fi.city.login.infra.EmbeddedPostgresServer;
@@ -79,6 +80,8 @@ public final class LocalStack implements AutoCloseable {
             // Retention no longer than the longest link lifetime (7 days): the raw token is in the event.
             kafka.createTopic(PasswordResetRequested.TOPIC, 3, Map.of("retention.ms", String.valueOf(Duration.ofDays(7).toMillis())));
             kafka.createTopic(PasswordResetRequested.TOPIC + ".dlq", 1, Map.of("retention.ms", String.valueOf(Duration.ofDays(7).toMillis())));
+            kafka.createTopic(PasswordChanged.TOPIC, 3, Map.of());
+            kafka.createTopic(PasswordChanged.TOPIC + ".dlq", 1, Map.of());
             identityEnv.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             notificationEnv.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         }

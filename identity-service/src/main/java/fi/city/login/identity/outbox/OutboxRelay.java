@@ -1,5 +1,6 @@
 package fi.city.login.identity.outbox;
 
+import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
 import fi.city.login.identity.domain.OutboxEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Publishes the outbox to Kafka: at least once, in order of creation. A batch is locked with SKIP
@@ -27,10 +29,11 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
 
-    private final MutinyEmitter<String> passwordResetRequested;
+    private final Map<String, MutinyEmitter<String>> channels;
 
-    public OutboxRelay(@Channel(PasswordResetRequested.TOPIC) MutinyEmitter<String> passwordResetRequested) {
-        this.passwordResetRequested = passwordResetRequested;
+    public OutboxRelay(@Channel(PasswordResetRequested.TOPIC) MutinyEmitter<String> passwordResetRequested,
+                       @Channel(PasswordChanged.TOPIC) MutinyEmitter<String> passwordChanged) {
+        this.channels = Map.of(PasswordResetRequested.TOPIC, passwordResetRequested, PasswordChanged.TOPIC, passwordChanged);
     }
 
     @Scheduled(every = "${identity.outbox.poll-interval:0.5s}", delayed = "1s",
@@ -56,10 +59,11 @@ public class OutboxRelay {
     }
 
     private Uni<Void> publish(OutboxEvent event) {
-        if (!PasswordResetRequested.TOPIC.equals(event.topic)) {
+        MutinyEmitter<String> channel = channels.get(event.topic);
+        if (channel == null) {
             return Uni.createFrom().failure(new IllegalStateException("no channel for topic " + event.topic));
         }
-        return passwordResetRequested.sendMessage(Message.of(event.payload)
+        return channel.sendMessage(Message.of(event.payload)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.messageKey).build()));
     }
 }

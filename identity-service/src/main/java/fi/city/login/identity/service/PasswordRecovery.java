@@ -1,5 +1,6 @@
 package fi.city.login.identity.service;
 
+import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested.Purpose;
 import fi.city.login.identity.domain.Account;
 import fi.city.login.identity.domain.AccountState;
@@ -13,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Setting a password from an emailed link: the first password of a migrated or new account, or a
@@ -24,11 +26,13 @@ public class PasswordRecovery {
     private final RecoveryLinks links;
     private final PasswordPolicy policy;
     private final PasswordHasher hasher;
+    private final OutboxWriter outbox;
 
-    public PasswordRecovery(RecoveryLinks links, PasswordPolicy policy, PasswordHasher hasher) {
+    public PasswordRecovery(RecoveryLinks links, PasswordPolicy policy, PasswordHasher hasher, OutboxWriter outbox) {
         this.links = links;
         this.policy = policy;
         this.hasher = hasher;
+        this.outbox = outbox;
     }
 
     /**
@@ -79,6 +83,7 @@ public class PasswordRecovery {
                 return Uni.createFrom().failure(FlowError.LINK_USED.exception());
             }
             return Account.<Account>findById(link.account.id).flatMap(account -> {
+                boolean changed = account.passwordHash != null;
                 account.passwordHash = passwordHash;
                 account.passwordChangedAt = now;
                 account.updatedAt = now;
@@ -90,9 +95,17 @@ public class PasswordRecovery {
                 }
                 return RecoveryToken.revokeOpen(account, now)
                         .flatMap(ignored -> Session.revokeAll(account, now))
-                        .replaceWithVoid();
+                        .flatMap(ignored -> changed ? notifyChange(account, now) : Uni.createFrom().voidItem());
             });
         });
+    }
+
+    /** Tells the owner by email, in the same transaction as the change, that the password changed. */
+    private Uni<Void> notifyChange(Account account, Instant now) {
+        UUID eventId = UUID.randomUUID();
+        PasswordChanged event = new PasswordChanged(eventId, PasswordChanged.VERSION, account.id, account.email,
+                account.displayName, Locales.supportedOrDefault(account.locale), now);
+        return outbox.add(eventId, PasswordChanged.TOPIC, account.id.toString(), event, now);
     }
 
     private Uni<RecoveryToken> findUsable(String token) {

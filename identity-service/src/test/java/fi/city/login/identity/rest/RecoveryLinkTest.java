@@ -1,5 +1,6 @@
 package fi.city.login.identity.rest;
 
+import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
 import fi.city.login.identity.support.RealServers;
 import fi.city.login.identity.support.ResetLinkInbox;
@@ -78,8 +79,14 @@ class RecoveryLinkTest {
         List<PasswordResetRequested> events = inbox.eventsFor(resident.id(), 2, Duration.ofSeconds(20));
         assertEquals(PasswordResetRequested.Purpose.FORGOTTEN_PASSWORD, events.get(1).purpose());
 
+        assertEquals(0, inbox.passwordChangesFor(resident.id(), 1, Duration.ofSeconds(2)).size(),
+                "setting the first password is no change to report");
         String changed = "uusi salasana muistettavaksi";
         setPassword(events.get(1).token(), changed, changed).then().statusCode(204);
+        List<PasswordChanged> notices = inbox.passwordChangesFor(resident.id(), 1, Duration.ofSeconds(20));
+        assertEquals(1, notices.size(), "the owner is told that the password changed");
+        assertEquals(resident.email(), notices.get(0).email());
+        assertEquals("en", notices.get(0).locale());
         given().header("X-Session-Token", session).get("/api/v1/session").then().statusCode(401);
         login(resident.email(), PASSWORD, false).then().statusCode(401);
         login(resident.email(), changed, false).then().statusCode(200).body("persistent", equalTo(false));

@@ -1,6 +1,6 @@
 package fi.city.login.notification.delivery;
 
-import fi.city.login.events.PasswordResetRequested;
+import fi.city.login.events.AccountEmailEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,16 +11,19 @@ import java.time.Instant;
 @ApplicationScoped
 public class DeliveryLog {
 
-    /** Whether to send: not when an earlier delivery of the same event already sent the email. */
-    public Uni<Decision> claim(PasswordResetRequested event) {
+    /**
+     * Whether to send: not when an earlier delivery of the same event already sent the email, nor when
+     * what the email offers expired before it could go ({@code expiresAt} null: it never expires).
+     */
+    public Uni<Decision> claim(AccountEmailEvent event, String purpose, Instant expiresAt) {
         Instant now = Instant.now();
         return Panache.withTransaction(() -> Delivery.<Delivery>findById(event.eventId()).flatMap(existing -> {
             if (existing != null && existing.status != Delivery.Status.SENDING) {
                 return Uni.createFrom().item(Decision.ALREADY_HANDLED);
             }
-            Delivery delivery = existing != null ? existing : newDelivery(event, now);
+            Delivery delivery = existing != null ? existing : newDelivery(event, purpose, now);
             delivery.attempts++;
-            boolean expired = !event.expiresAt().isAfter(now);
+            boolean expired = expiresAt != null && !expiresAt.isAfter(now);
             if (expired) {
                 delivery.status = Delivery.Status.EXPIRED;
             }
@@ -28,17 +31,17 @@ public class DeliveryLog {
         }));
     }
 
-    public Uni<Void> markSent(PasswordResetRequested event) {
+    public Uni<Void> markSent(AccountEmailEvent event) {
         return Panache.withTransaction(() -> Delivery.update("status = ?1, sentAt = ?2 where eventId = ?3",
                 Delivery.Status.SENT, Instant.now(), event.eventId())).replaceWithVoid();
     }
 
-    private static Delivery newDelivery(PasswordResetRequested event, Instant now) {
+    private static Delivery newDelivery(AccountEmailEvent event, String purpose, Instant now) {
         Delivery delivery = new Delivery();
         delivery.eventId = event.eventId();
         delivery.accountId = event.accountId();
         delivery.recipient = event.email();
-        delivery.purpose = event.purpose().name();
+        delivery.purpose = purpose;
         delivery.locale = event.locale();
         delivery.status = Delivery.Status.SENDING;
         delivery.receivedAt = now;

@@ -40,6 +40,15 @@ public interface EmailMessages {
     @Message("Asiointipalvelu")
     String signature();
 
+    @Message("Asiointipalvelu: Salasanasi on vaihdettu")
+    String subjectPasswordChanged();
+
+    @Message("Asiointipalvelun salasanasi vaihdettiin {changedAt}.")
+    String passwordChangedBody(String changedAt);
+
+    @Message("Jos vaihdoit salasanan itse, tämä viesti ei vaadi toimenpiteitä. Jos et vaihtanut salasanaa, vaihda se heti Unohtuiko käyttäjätunnus tai salasana? -linkin kautta ja ota yhteys kuntaan.")
+    String passwordChangedNotYou();
+
     @Message("d.M.yyyy 'klo' H.mm")
     String dateTimePattern();
 }

@@ -1,6 +1,7 @@
 package fi.city.login.notification.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
 import fi.city.login.events.PasswordResetRequested.Purpose;
 import fi.city.login.infra.EmbeddedSmtpServer;
@@ -42,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(SmtpTestResource.class)
-class PasswordLinkConsumerTest {
+class EmailConsumersTest {
 
     @InjectSmtpServer
     EmbeddedSmtpServer smtp;
@@ -99,7 +100,7 @@ class PasswordLinkConsumerTest {
     @Test
     void poisonEventGoesToTheDeadLetterTopicAndTheNextEventStillArrives() throws Exception {
         String poison = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"version\":1}";
-        send(UUID.randomUUID().toString(), poison);
+        send(PasswordResetRequested.TOPIC, UUID.randomUUID().toString(), poison);
         PasswordResetRequested after = event("after-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN);
         publish(after);
         awaitMailTo(after.email());
@@ -119,6 +120,25 @@ class PasswordLinkConsumerTest {
         assertEquals("EXPIRED", deliveryStatus(stale.eventId()));
     }
 
+    @Test
+    void tellsTheOwnerOnceThatThePasswordChanged() throws Exception {
+        PasswordChanged changed = new PasswordChanged(UUID.randomUUID(), 1, UUID.randomUUID(),
+                "vaihtaja-" + UUID.randomUUID() + "@example.com", "Vaihtaja", "fi", Instant.parse("2026-11-25T10:15:00Z"));
+        send(PasswordChanged.TOPIC, changed.accountId().toString(), json.writeValueAsString(changed));
+        send(PasswordChanged.TOPIC, changed.accountId().toString(), json.writeValueAsString(changed));
+        MimeMessage mail = awaitMailTo(changed.email());
+        assertEquals("Asiointipalvelu: Salasanasi on vaihdettu", mail.getSubject());
+        String text = EmbeddedSmtpServer.part(mail, "text/plain");
+        assertTrue(text.contains("Asiointipalvelun salasanasi vaihdettiin 25.11.2026 klo 12.15."), text);
+        assertTrue(text.contains("Jos et vaihtanut salasanaa"), text);
+
+        PasswordResetRequested marker = event("marker-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN);
+        publish(marker);
+        awaitMailTo(marker.email());
+        assertEquals(1, mailsTo(changed.email()).size());
+        assertEquals("SENT", deliveryStatus(changed.eventId()));
+    }
+
     private static PasswordResetRequested event(String email, String locale, Purpose purpose) {
         Instant now = Instant.now();
         return new PasswordResetRequested(UUID.randomUUID(), 1, UUID.randomUUID(), email, "Erkki Esimerkki", locale,
@@ -126,14 +146,14 @@ class PasswordLinkConsumerTest {
     }
 
     private void publish(PasswordResetRequested event) throws Exception {
-        send(event.accountId().toString(), json.writeValueAsString(event));
+        send(PasswordResetRequested.TOPIC, event.accountId().toString(), json.writeValueAsString(event));
     }
 
-    private void send(String key, String value) throws Exception {
+    private void send(String topic, String key, String value) throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(PasswordResetRequested.TOPIC, key, value)).get();
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
     }
 
