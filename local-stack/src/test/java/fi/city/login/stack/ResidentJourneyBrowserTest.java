@@ -244,6 +244,26 @@ class ResidentJourneyBrowserTest {
         assertEquals("Uusi Asukas (uusi.asukas@example.com)", text(By.id("resident")));
     }
 
+    @Test
+    @Order(10)
+    void aSwedishSpeakingResidentGetsTheEmailAndThePasswordPageInSwedish() throws Exception {
+        String sven = "svensson.sven@example.com";
+        browser.manage().deleteAllCookies();
+        browser.get(stack.portalUrl() + "/login");
+        identify(sven);
+        MimeMessage email = awaitEmailsTo(sven, 1).get(0);
+        assertEquals("E-tjänsten: Byt ditt bortglömda lösenord", email.getSubject());
+        String body = EmbeddedSmtpServer.part(email, "text/plain");
+        assertTrue(body.contains("Användarnamn: " + sven), body);
+        Matcher link = LINK.matcher(body);
+        assertTrue(link.find());
+
+        // The browser asks for Finnish, but the email was Swedish: the page follows the account's language.
+        browser.get(link.group());
+        assertEquals("Byt lösenord", text(By.tagName("h1")));
+        assertEquals("Nytt lösenord", text(By.cssSelector("label[for=new-password]")));
+    }
+
     private static void identify(String email) {
         WebElement field = browser.findElement(By.id("username"));
         field.clear();

@@ -2,6 +2,8 @@ package fi.city.login.portal.rest;
 
 import fi.city.login.portal.client.IdentityClient;
 import fi.city.login.portal.client.IdentityProblem;
+import fi.city.login.portal.i18n.Language;
+import fi.city.login.portal.session.Cookies;
 import fi.city.login.portal.session.Page;
 import fi.city.login.portal.session.PageContext;
 import io.smallrye.mutiny.Uni;
@@ -27,10 +29,12 @@ public class RecoveryPages {
 
     private final IdentityClient identity;
     private final PageContext pages;
+    private final Cookies cookies;
 
-    public RecoveryPages(@RestClient IdentityClient identity, PageContext pages) {
+    public RecoveryPages(@RestClient IdentityClient identity, PageContext pages, Cookies cookies) {
         this.identity = identity;
         this.pages = pages;
+        this.cookies = cookies;
     }
 
     /** Opening the link only shows the form: mail scanners follow links, and must not spend them. */
@@ -42,7 +46,17 @@ public class RecoveryPages {
             return Uni.createFrom().item(linkUnusable(page, new IdentityProblem(404, "link-invalid")));
         }
         return identity.inspectLink(Map.of("token", token))
-                .map(link -> Pages.ok(page, Pages.setPassword(page, token, link.email(), null)))
+                .map(link -> {
+                    // The email was in the account's language: unless the resident chose one, so is the page.
+                    Language accountLanguage = Language.parse(link.locale());
+                    if (pages.languageChosen(headers) || accountLanguage == null) {
+                        return Pages.ok(page, Pages.setPassword(page, token, link.email(), null));
+                    }
+                    Page inAccountLanguage = pages.anonymous(accountLanguage, "/recovery");
+                    return Response.fromResponse(Pages.ok(inAccountLanguage,
+                                    Pages.setPassword(inAccountLanguage, token, link.email(), null)))
+                            .cookie(cookies.language(accountLanguage)).build();
+                })
                 .onFailure().recoverWithItem(failure -> linkUnusable(page, failure));
     }
 

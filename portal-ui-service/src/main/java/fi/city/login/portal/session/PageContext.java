@@ -31,18 +31,31 @@ public class PageContext {
     }
 
     public Language language(HttpHeaders headers) {
-        Cookie cookie = headers.getCookies().get(Language.COOKIE);
-        return Language.choose(cookie == null ? null : cookie.getValue(), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return Language.choose(cookieValue(headers, Language.COOKIE), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** Whether the resident chose a language in the menu (rather than leaving it to the browser). */
+    public boolean languageChosen(HttpHeaders headers) {
+        return Language.parse(cookieValue(headers, Language.COOKIE)) != null;
+    }
+
+    private static String cookieValue(HttpHeaders headers, String name) {
+        Cookie cookie = headers.getCookies().get(name);
+        return cookie == null ? null : cookie.getValue();
     }
 
     public String sessionToken(HttpHeaders headers) {
-        Cookie cookie = headers.getCookies().get(config.sessionCookie().name());
-        return cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
+        String token = cookieValue(headers, config.sessionCookie().name());
+        return token == null || token.isBlank() ? null : token;
     }
 
     /** The page for a visitor whose session does not matter (forms before login). */
     public Page anonymous(HttpHeaders headers, String path) {
-        return new Page(language(headers), null, config.support(), path, passwordMinLength);
+        return anonymous(language(headers), path);
+    }
+
+    public Page anonymous(Language language, String path) {
+        return new Page(language, null, config.support(), path, passwordMinLength);
     }
 
     /** The page with the logged-in resident, if the session cookie names a live session. */
