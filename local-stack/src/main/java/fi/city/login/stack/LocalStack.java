@@ -32,6 +32,9 @@ public final class LocalStack implements AutoCloseable {
     /** Local development only: a city system that may look accounts up (client credentials). */
     public static final String DEMO_CLIENT_ID = "asiointihistoria";
     public static final String DEMO_CLIENT_SECRET = "local-only-demo-secret";
+    /** Local development only: the client that imports the old system's users (ops/import-legacy-accounts.sh). */
+    public static final String DEMO_IMPORT_CLIENT_ID = "tuonti";
+    public static final String DEMO_IMPORT_CLIENT_SECRET = "local-only-import-secret";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     /** Strong references: java.util.logging forgets the level of a logger that was garbage collected. */
@@ -103,6 +106,8 @@ public final class LocalStack implements AutoCloseable {
         identityEnv.putIfAbsent("IDENTITY_TOKEN_ISSUER", identityUrl);
         identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_SECRET_SHA256", sha256Hex(DEMO_CLIENT_SECRET));
         identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_SCOPES", "accounts:read");
+        identityEnv.putIfAbsent("IDENTITY_CLIENTS_TUONTI_SECRET_SHA256", sha256Hex(DEMO_IMPORT_CLIENT_SECRET));
+        identityEnv.putIfAbsent("IDENTITY_CLIENTS_TUONTI_SCOPES", "accounts:import");
         notificationEnv.putIfAbsent("NOTIFICATION_PASSWORD_LINK_BASE", portalUrl + "/recovery");
         portalEnv.putIfAbsent("QUARKUS_REST_CLIENT_IDENTITY_URL", identityUrl);
 
@@ -213,9 +218,12 @@ public final class LocalStack implements AutoCloseable {
                    curl -u %s:%s -d grant_type=client_credentials %s/oauth2/token
                    curl -H "Authorization: Bearer <access_token>" "%s/api/v1/accounts?legacyUsername=erkki"
 
+                 Import the old system's users (a dry run; add --apply to import):
+                   CLIENT_ID=%s CLIENT_SECRET=%s ops/import-legacy-accounts.sh ops/sample-legacy-accounts.csv
+
                  Press Ctrl-C to stop everything.
                 ================================================================================
                 """.formatted(stack.portalUrl(), mail, DEMO_PASSWORD, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET,
-                stack.identityUrl(), stack.identityUrl());
+                stack.identityUrl(), stack.identityUrl(), DEMO_IMPORT_CLIENT_ID, DEMO_IMPORT_CLIENT_SECRET);
     }
 }

@@ -2,7 +2,6 @@ package fi.city.login.identity.rest;
 
 import fi.city.login.identity.domain.Account;
 import fi.city.login.identity.service.AccountDirectory;
-import fi.city.login.identity.service.FlowError;
 import fi.city.login.identity.token.AccessTokenVerifier;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -51,13 +49,9 @@ public class AccountLookupResource {
     }
 
     private Uni<Void> authorized(String authorization) {
-        List<String> scopes = verifier.scopes(authorization).orElse(null);
-        if (scopes == null) {
-            return Uni.createFrom().failure(FlowError.UNAUTHORIZED.exception());
-        }
-        if (!scopes.contains(SCOPE)) {
-            return Uni.createFrom().failure(FlowError.INSUFFICIENT_SCOPE.exception());
-        }
-        return Uni.createFrom().voidItem();
+        return Uni.createFrom().item(() -> {
+            verifier.require(authorization, SCOPE);
+            return null;
+        });
     }
 }

@@ -22,6 +22,7 @@ public enum FlowError {
     ACCOUNT_NOT_FOUND(404, "account-not-found", "No account matches"),
     UNAUTHORIZED(401, "unauthorized", "A valid bearer token is required"),
     INSUFFICIENT_SCOPE(403, "insufficient-scope", "The token lacks the scope this call needs"),
+    IMPORT_UNREADABLE(400, "import-unreadable", "The file could not be read as CSV or JSON; nothing was imported"),
     OVERLOADED(503, "overloaded", "The service is busy; try again in a moment");
 
     private final int status;

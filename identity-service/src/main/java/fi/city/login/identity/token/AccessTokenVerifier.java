@@ -30,6 +30,15 @@ public class AccessTokenVerifier {
                 .build();
     }
 
+    /** Fails with 401 without a valid token of ours, with 403 when the token lacks the scope. */
+    public void require(String authorization, String scope) {
+        List<String> granted = scopes(authorization)
+                .orElseThrow(fi.city.login.identity.service.FlowError.UNAUTHORIZED::exception);
+        if (!granted.contains(scope)) {
+            throw fi.city.login.identity.service.FlowError.INSUFFICIENT_SCOPE.exception();
+        }
+    }
+
     /** The token's scopes if it is a valid client token of ours; empty when it is missing or invalid. */
     public Optional<List<String>> scopes(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {

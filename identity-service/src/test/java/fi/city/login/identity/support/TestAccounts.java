@@ -64,6 +64,15 @@ public class TestAccounts {
                 .execute(Tuple.of(email)).await().indefinitely().iterator().next().getUUID("id");
     }
 
+    /** The legacy usernames of the account that has this email, sorted. */
+    public java.util.List<String> legacyUsernamesOf(String email) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        database.preparedQuery("SELECT l.username FROM identity.legacy_username l JOIN identity.account a "
+                        + "ON a.id = l.account_id WHERE a.email_normalized = lower($1) ORDER BY l.username")
+                .execute(Tuple.of(email)).await().indefinitely().forEach(row -> names.add(row.getString("username")));
+        return names;
+    }
+
     public String state(UUID accountId) {
         return database.preparedQuery("SELECT state FROM identity.account WHERE id = $1").execute(Tuple.of(accountId))
                 .await().indefinitely().iterator().next().getString("state");
