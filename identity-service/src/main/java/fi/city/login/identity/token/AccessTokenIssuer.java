@@ -2,10 +2,14 @@ package fi.city.login.identity.token;
 
 import fi.city.login.identity.config.TokenConfig;
 import fi.city.login.identity.domain.Account;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Signs short-lived access tokens (RS256, with a key id). {@code sub} is the account's stable id;
@@ -23,32 +27,25 @@ public class AccessTokenIssuer {
     }
 
     public AccessToken issue(Account account) {
-        Instant now = Instant.now();
-        Instant expiresAt = now.plus(config.accessTokenLifetime());
-        String jwt = Jwt.issuer(config.issuer())
-                .subject(account.id.toString())
-                .issuedAt(now)
-                .expiresAt(expiresAt)
+        return sign(account.id.toString(), claims -> claims
                 .claim("email", account.email)
                 .claim("name", account.displayName)
                 .claim("locale", account.locale)
-                .claim("legacy_usernames", account.legacyUsernameList())
-                .jws().keyId(keys.keyId()).algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
-                .sign(keys.privateKey());
-        return new AccessToken(jwt, expiresAt);
+                .claim("legacy_usernames", account.legacyUsernameList()));
     }
 
     /** A token for a city system (client credentials): {@code sub} is the client id, with its scopes. */
-    public AccessToken issueForClient(String clientId, java.util.List<String> scopes) {
+    public AccessToken issueForClient(String clientId, List<String> scopes) {
+        return sign(clientId, claims -> claims
+                .claim("client_id", clientId)
+                .claim("scope", String.join(" ", scopes)));
+    }
+
+    private AccessToken sign(String subject, UnaryOperator<JwtClaimsBuilder> claims) {
         Instant now = Instant.now();
         Instant expiresAt = now.plus(config.accessTokenLifetime());
-        String jwt = Jwt.issuer(config.issuer())
-                .subject(clientId)
-                .issuedAt(now)
-                .expiresAt(expiresAt)
-                .claim("client_id", clientId)
-                .claim("scope", String.join(" ", scopes))
-                .jws().keyId(keys.keyId()).algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
+        String jwt = claims.apply(Jwt.issuer(config.issuer()).subject(subject).issuedAt(now).expiresAt(expiresAt))
+                .jws().keyId(keys.keyId()).algorithm(SignatureAlgorithm.RS256)
                 .sign(keys.privateKey());
         return new AccessToken(jwt, expiresAt);
     }
