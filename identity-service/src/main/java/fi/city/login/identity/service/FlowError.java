@@ -47,6 +47,16 @@ public enum FlowError {
         return title;
     }
 
+    /** How the API names each way a new password breaks the policy. */
+    public static FlowError of(fi.city.login.identity.password.PasswordPolicy.Violation violation) {
+        return switch (violation) {
+            case TOO_SHORT -> PASSWORD_TOO_SHORT;
+            case TOO_LONG -> PASSWORD_TOO_LONG;
+            case COMMON -> PASSWORD_TOO_COMMON;
+            case CONTAINS_USERNAME -> PASSWORD_CONTAINS_USERNAME;
+        };
+    }
+
     public FlowException exception() {
         return new FlowException(this);
     }

@@ -1,6 +1,5 @@
 package fi.city.login.identity.service;
 
-import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested.Purpose;
 import fi.city.login.identity.domain.Account;
 import fi.city.login.identity.domain.AccountState;
@@ -14,7 +13,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Setting a password from an emailed link: the first password of a migrated or new account, or a
@@ -26,13 +24,14 @@ public class PasswordRecovery {
     private final RecoveryLinks links;
     private final PasswordPolicy policy;
     private final PasswordHasher hasher;
-    private final OutboxWriter outbox;
+    private final PasswordChangedNotice notice;
 
-    public PasswordRecovery(RecoveryLinks links, PasswordPolicy policy, PasswordHasher hasher, OutboxWriter outbox) {
+    public PasswordRecovery(RecoveryLinks links, PasswordPolicy policy, PasswordHasher hasher,
+                            PasswordChangedNotice notice) {
         this.links = links;
         this.policy = policy;
         this.hasher = hasher;
-        this.outbox = outbox;
+        this.notice = notice;
     }
 
     /**
@@ -62,12 +61,7 @@ public class PasswordRecovery {
         }
         return inspect(token).flatMap(link -> {
             policy.check(password, link.account.email).ifPresent(violation -> {
-                throw switch (violation) {
-                    case TOO_SHORT -> FlowError.PASSWORD_TOO_SHORT.exception();
-                    case TOO_LONG -> FlowError.PASSWORD_TOO_LONG.exception();
-                    case COMMON -> FlowError.PASSWORD_TOO_COMMON.exception();
-                    case CONTAINS_USERNAME -> FlowError.PASSWORD_CONTAINS_USERNAME.exception();
-                };
+                throw FlowError.of(violation).exception();
             });
             // Hash before the transaction: no row is locked while Argon2 runs.
             return hasher.hash(password).flatMap(hash -> Panache.withTransaction(() -> spend(link, hash)));
@@ -95,17 +89,9 @@ public class PasswordRecovery {
                 }
                 return RecoveryToken.revokeOpen(account, now)
                         .flatMap(ignored -> Session.revokeAll(account, now))
-                        .flatMap(ignored -> changed ? notifyChange(account, now) : Uni.createFrom().voidItem());
+                        .flatMap(ignored -> changed ? notice.announce(account, now) : Uni.createFrom().voidItem());
             });
         });
-    }
-
-    /** Tells the owner by email, in the same transaction as the change, that the password changed. */
-    private Uni<Void> notifyChange(Account account, Instant now) {
-        UUID eventId = UUID.randomUUID();
-        PasswordChanged event = new PasswordChanged(eventId, PasswordChanged.VERSION, account.id, account.email,
-                account.displayName, Locales.supportedOrDefault(account.locale), now);
-        return outbox.add(eventId, PasswordChanged.TOPIC, account.id.toString(), event, now);
     }
 
     private Uni<RecoveryToken> findUsable(String token) {
