@@ -264,6 +264,42 @@ class ResidentJourneyBrowserTest {
         assertEquals("Nytt lösenord", text(By.cssSelector("label[for=new-password]")));
     }
 
+    @Test
+    @Order(11)
+    void anActiveResidentChangesThePasswordInTheAccountSettings() throws Exception {
+        String anna = "aktiivinen.anna@example.com";
+        String changed = "neljä kissaa katolla nyt";
+        browser.manage().deleteAllCookies();
+        browser.get(stack.portalUrl() + "/login");
+        identify(anna);
+        browser.findElement(By.id("password")).sendKeys(LocalStack.DEMO_PASSWORD);
+        navigate(By.id("log-in"));
+        navigate(By.id("resident"));
+
+        browser.findElement(By.id("current-password")).sendKeys("väärä nykyinen salasana");
+        browser.findElement(By.id("new-password")).sendKeys(changed);
+        browser.findElement(By.id("confirm-password")).sendKeys(changed);
+        navigate(By.id("change-password"));
+        assertEquals("Nykyinen salasana on väärä.", text(By.id("error")));
+
+        browser.findElement(By.id("current-password")).sendKeys(LocalStack.DEMO_PASSWORD);
+        browser.findElement(By.id("new-password")).sendKeys(changed);
+        browser.findElement(By.id("confirm-password")).sendKeys(changed);
+        navigate(By.id("change-password"));
+        assertTrue(text(By.id("notice")).startsWith("Salasana on vaihdettu."));
+        assertEquals("Anna Aktiivinen (aktiivinen.anna@example.com)", text(By.id("resident")), "still logged in here");
+
+        MimeMessage notice = awaitEmailsTo(anna, 1).get(0);
+        assertEquals("Asiointipalvelu: Salasanasi on vaihdettu", notice.getSubject());
+
+        navigate(By.id("logout"));
+        browser.get(stack.portalUrl() + "/login");
+        identify(anna);
+        browser.findElement(By.id("password")).sendKeys(changed);
+        navigate(By.id("log-in"));
+        assertEquals("Anna Aktiivinen (aktiivinen.anna@example.com)", text(By.id("resident")));
+    }
+
     private static void identify(String email) {
         WebElement field = browser.findElement(By.id("username"));
         field.clear();

@@ -52,6 +52,10 @@ public interface IdentityClient {
     @Path("/session")
     Uni<SessionInfo> session(@HeaderParam(SESSION_HEADER) String sessionToken);
 
+    @POST
+    @Path("/session/password")
+    Uni<Void> changePassword(@HeaderParam(SESSION_HEADER) String sessionToken, Map<String, String> request);
+
     @DELETE
     @Path("/session")
     Uni<Void> endSession(@HeaderParam(SESSION_HEADER) String sessionToken);

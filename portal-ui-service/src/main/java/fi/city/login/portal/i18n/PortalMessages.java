@@ -184,6 +184,15 @@ public interface PortalMessages {
     @Message("Aiemmat käyttäjätunnukset")
     String legacyUsernames();
 
+    @Message("Nykyinen salasana")
+    String currentPassword();
+
+    @Message("Nykyinen salasana on väärä.")
+    String wrongCurrentPassword();
+
+    @Message("Salasana on vaihdettu. Muilla laitteilla olevat kirjautumisesi päättyivät.")
+    String passwordChangedHere();
+
     @Message("Ongelmatilanteissa ota yhteys tukeen:")
     String supportIntro();
 

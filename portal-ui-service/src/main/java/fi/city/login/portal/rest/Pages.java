@@ -34,7 +34,7 @@ public class Pages {
 
     public static native TemplateInstance registrationSent(Page page);
 
-    public static native TemplateInstance account(Page page);
+    public static native TemplateInstance account(Page page, String notice, String error);
 
     public static native TemplateInstance error(Page page, String message);
 

@@ -39,6 +39,10 @@ final class ProblemMessages {
         return failure instanceof IdentityProblem problem ? problem.status() : 502;
     }
 
+    static boolean isWrongPassword(Throwable failure) {
+        return failure instanceof IdentityProblem problem && problem.slug().equals("invalid-credentials");
+    }
+
     static boolean isLinkProblem(Throwable failure) {
         return failure instanceof IdentityProblem problem && problem.slug().startsWith("link-");
     }

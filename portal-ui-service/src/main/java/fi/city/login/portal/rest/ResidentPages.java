@@ -6,6 +6,7 @@ import fi.city.login.portal.session.Cookies;
 import fi.city.login.portal.session.Page;
 import fi.city.login.portal.session.PageContext;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -42,8 +46,35 @@ public class ResidentPages {
     @GET
     @Path("/account")
     public Uni<Response> account(@Context HttpHeaders headers) {
-        return pages.page(headers, "/account").map(page -> page.loggedIn() ? Pages.ok(page, Pages.account(page))
+        return pages.page(headers, "/account").map(page -> page.loggedIn() ? Pages.ok(page, Pages.account(page, null, null))
                 : Pages.seeOther("/login"));
+    }
+
+    /** Settings: a new password with the current one; the resident stays logged in here, nowhere else. */
+    @POST
+    @Path("/account/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> changePassword(@RestForm String currentPassword, @RestForm String password,
+                                        @RestForm String passwordConfirmation, @Context HttpHeaders headers) {
+        return pages.page(headers, "/account").flatMap(page -> {
+            if (!page.loggedIn()) {
+                return Uni.createFrom().item(Pages.seeOther("/login"));
+            }
+            if (isBlank(currentPassword) || isBlank(password) || isBlank(passwordConfirmation)) {
+                return Uni.createFrom().item(Pages.respond(400, page,
+                        Pages.account(page, null, page.messages().passwordRequired())));
+            }
+            return identity.changePassword(pages.sessionToken(headers), Map.of("currentPassword", currentPassword,
+                            "newPassword", password, "newPasswordConfirmation", passwordConfirmation))
+                    .map(done -> Pages.ok(page, Pages.account(page, page.messages().passwordChangedHere(), null)))
+                    .onFailure().recoverWithItem(failure -> Pages.respond(ProblemMessages.status(failure), page,
+                            Pages.account(page, null, ProblemMessages.isWrongPassword(failure)
+                                    ? page.messages().wrongCurrentPassword() : ProblemMessages.of(failure, page))));
+        });
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isEmpty();
     }
 
 
