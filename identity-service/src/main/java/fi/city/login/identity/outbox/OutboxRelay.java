@@ -36,8 +36,9 @@ public class OutboxRelay {
         this.channels = Map.of(PasswordResetRequested.TOPIC, passwordResetRequested, PasswordChanged.TOPIC, passwordChanged);
     }
 
-    @Scheduled(every = "${identity.outbox.poll-interval:0.5s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Not before the application has started: the Kafka channels are connected during startup.
+    @Scheduled(every = "${identity.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> publishPending() {
         return Panache.withTransaction(() -> Panache.getSession()
                 .flatMap(session -> session.createSelectionQuery("from OutboxEvent order by createdAt", OutboxEvent.class)
