@@ -1,10 +1,12 @@
 package fi.city.login.identity.service;
 
 import fi.city.login.events.PasswordResetRequested.Purpose;
+import fi.city.login.identity.config.LoginConfig;
 import fi.city.login.identity.domain.Account;
 import fi.city.login.identity.domain.EmailAddress;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -15,16 +17,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class IdentifierStep {
 
     private final RecoveryLinks links;
+    private final LoginConfig config;
+    private final Vertx vertx;
 
-    public IdentifierStep(RecoveryLinks links) {
+    public IdentifierStep(RecoveryLinks links, LoginConfig config, Vertx vertx) {
         this.links = links;
+        this.config = config;
+        this.vertx = vertx;
     }
 
     public Uni<NextStep> identify(String rawEmail) {
         EmailAddress email = EmailAddress.parse(rawEmail);
+        long started = System.nanoTime();
+        return answer(email).call(next -> {
+            long remainingMillis = config.minimumAnswerTime().toMillis() - (System.nanoTime() - started) / 1_000_000;
+            return remainingMillis > 0
+                    ? Uni.createFrom().<Void>emitter(done -> vertx.setTimer(remainingMillis, timer -> done.complete(null)))
+                    : Uni.createFrom().voidItem();
+        });
+    }
+
+    private Uni<NextStep> answer(EmailAddress email) {
         return Panache.withTransaction(() -> Account.findByEmail(email).flatMap(account -> {
             if (account == null) {
-                return Uni.createFrom().item(NextStep.NOT_RECOGNISED);
+                return Uni.createFrom().item(config.revealUnknownAddresses() ? NextStep.NOT_RECOGNISED : NextStep.PASSWORD);
             }
             return switch (account.state) {
                 case PENDING_FIRST_PASSWORD -> links.issue(account, Purpose.FIRST_LOGIN).replaceWith(NextStep.LINK_SENT);
