@@ -201,4 +201,7 @@ public interface PortalMessages {
 
     @Message("Jotain meni vikaan. Yritä hetken kuluttua uudelleen.")
     String somethingWentWrong();
+
+    @Message("Lomake vanheni, tai sivu oli auki liian kauan. Avaa sivu uudelleen ja yritä uudestaan.")
+    String formExpired();
 }

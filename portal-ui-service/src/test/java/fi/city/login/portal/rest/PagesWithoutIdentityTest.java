@@ -57,9 +57,10 @@ class PagesWithoutIdentityTest {
     }
 
     @Test
-    void formsWithoutTheCsrfTokenAreRefused() {
+    void formsWithoutTheCsrfTokenAreRefusedWithAPageThatSaysWhatToDo() {
         given().contentType("application/x-www-form-urlencoded").formParam("email", "esimerkki.erkki@example.com")
-                .post("/login/identifier").then().statusCode(400);
+                .post("/login/identifier").then().statusCode(400)
+                .body(containsString("Lomake vanheni, tai sivu oli auki liian kauan."));
     }
 
     @Test
