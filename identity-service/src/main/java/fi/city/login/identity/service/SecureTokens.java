@@ -8,7 +8,8 @@ import java.util.Base64;
 
 /**
  * Opaque tokens for links and sessions: 256 bits from a CSPRNG, URL-safe. Stored only as SHA-256, which
- * is enough for high-entropy secrets (no salt or slow hash needed, unlike passwords).
+ * is enough for high-entropy secrets such as these and client secrets (no salt or slow hash needed, unlike
+ * passwords).
  */
 public final class SecureTokens {
 
@@ -26,7 +27,7 @@ public final class SecureTokens {
 
     public static byte[] hash(String token) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -1,11 +1,10 @@
 package fi.city.login.identity.token;
 
 import fi.city.login.identity.config.ClientsConfig;
+import fi.city.login.identity.service.SecureTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +26,7 @@ public class ClientCredentials {
         }
         ClientsConfig.Client client = clients.all().get(clientId);
         byte[] expected = client == null ? new byte[32] : HexFormat.of().parseHex(client.secretSha256().strip());
-        boolean secretMatches = MessageDigest.isEqual(sha256(secret), expected);
+        boolean secretMatches = MessageDigest.isEqual(SecureTokens.hash(secret), expected);
         return client != null && secretMatches ? Optional.of(client) : Optional.empty();
     }
 
@@ -36,13 +35,5 @@ public class ClientCredentials {
         List<String> requested = requestedScope == null || requestedScope.isBlank() ? client.scopes()
                 : List.of(requestedScope.strip().split("\\s+"));
         return client.scopes().containsAll(requested) ? Optional.of(requested) : Optional.empty();
-    }
-
-    static byte[] sha256(String secret) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
