@@ -80,11 +80,7 @@ public final class LocalStack implements AutoCloseable {
         }
         if (!env.containsKey("KAFKA_BOOTSTRAP_SERVERS")) {
             EmbeddedKafkaBroker kafka = remember(EmbeddedKafkaBroker.start());
-            // Retention no longer than the longest link lifetime (7 days): the raw token is in the event.
-            kafka.createTopic(PasswordResetRequested.TOPIC, 3, Map.of("retention.ms", String.valueOf(Duration.ofDays(7).toMillis())));
-            kafka.createTopic(PasswordResetRequested.TOPIC + ".dlq", 1, Map.of("retention.ms", String.valueOf(Duration.ofDays(7).toMillis())));
-            kafka.createTopic(PasswordChanged.TOPIC, 3, Map.of());
-            kafka.createTopic(PasswordChanged.TOPIC + ".dlq", 1, Map.of());
+            createTopics(kafka);
             identityEnv.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             notificationEnv.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         }
@@ -117,6 +113,19 @@ public final class LocalStack implements AutoCloseable {
         identity.awaitReady(READY_TIMEOUT);
         notification.awaitReady(READY_TIMEOUT);
         portal.awaitReady(READY_TIMEOUT);
+    }
+
+    /**
+     * The topics as ops provision them. A consumer that subscribes before its topic exists would find it
+     * only at its next metadata refresh (minutes later), so they exist before any service starts.
+     */
+    public static void createTopics(EmbeddedKafkaBroker kafka) throws Exception {
+        // Retention no longer than the longest link lifetime (7 days): the raw token is in the event.
+        Map<String, String> linkRetention = Map.of("retention.ms", String.valueOf(Duration.ofDays(7).toMillis()));
+        kafka.createTopic(PasswordResetRequested.TOPIC, 3, linkRetention);
+        kafka.createTopic(PasswordResetRequested.TOPIC + ".dlq", 1, linkRetention);
+        kafka.createTopic(PasswordChanged.TOPIC, 3, Map.of());
+        kafka.createTopic(PasswordChanged.TOPIC + ".dlq", 1, Map.of());
     }
 
     private static void database(Map<String, String> env, EmbeddedPostgresServer postgres, String database) {

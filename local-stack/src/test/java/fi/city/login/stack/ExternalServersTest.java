@@ -30,6 +30,7 @@ class ExternalServersTest {
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start("citylogin");
              EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start();
              EmbeddedSmtpServer smtp = EmbeddedSmtpServer.start(0)) {
+            LocalStack.createTopics(kafka);
             Map<String, String> env = new HashMap<>(System.getenv());
             env.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl("citylogin"));
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("citylogin"));

@@ -1,11 +1,10 @@
 package fi.city.login.identity.demo;
 
-import fi.city.login.identity.config.DemoConfig;
-import fi.city.login.identity.domain.Account;
-import fi.city.login.identity.domain.AccountState;
-import fi.city.login.identity.domain.EmailAddress;
-import fi.city.login.identity.domain.LegacyUsername;
-import fi.city.login.identity.password.PasswordHasher;
+import fi.city.login.identity.account.Account;
+import fi.city.login.identity.account.AccountState;
+import fi.city.login.identity.account.EmailAddress;
+import fi.city.login.identity.account.LegacyUsername;
+import fi.city.login.identity.credential.PasswordHasher;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;

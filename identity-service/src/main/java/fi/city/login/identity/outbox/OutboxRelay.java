@@ -2,7 +2,6 @@ package fi.city.login.identity.outbox;
 
 import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
-import fi.city.login.identity.domain.OutboxEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;

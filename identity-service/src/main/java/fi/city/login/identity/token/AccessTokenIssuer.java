@@ -1,7 +1,6 @@
 package fi.city.login.identity.token;
 
-import fi.city.login.identity.config.TokenConfig;
-import fi.city.login.identity.domain.Account;
+import fi.city.login.identity.account.Account;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;

@@ -1,6 +1,7 @@
 package fi.city.login.identity.token;
 
-import fi.city.login.identity.config.TokenConfig;
+import fi.city.login.identity.api.ProblemType;
+import fi.city.login.identity.problem.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -33,9 +34,9 @@ public class AccessTokenVerifier {
     /** Fails with 401 without a valid token of ours, with 403 when the token lacks the scope. */
     public void require(String authorization, String scope) {
         List<String> granted = scopes(authorization)
-                .orElseThrow(fi.city.login.identity.service.FlowError.UNAUTHORIZED::exception);
+                .orElseThrow(() -> new Refusal(ProblemType.UNAUTHORIZED));
         if (!granted.contains(scope)) {
-            throw fi.city.login.identity.service.FlowError.INSUFFICIENT_SCOPE.exception();
+            throw new Refusal(ProblemType.INSUFFICIENT_SCOPE);
         }
     }
 

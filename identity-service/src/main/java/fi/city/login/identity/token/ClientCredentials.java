@@ -1,7 +1,5 @@
 package fi.city.login.identity.token;
 
-import fi.city.login.identity.config.ClientsConfig;
-import fi.city.login.identity.service.SecureTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.security.MessageDigest;
@@ -26,7 +24,7 @@ public class ClientCredentials {
         }
         ClientsConfig.Client client = clients.all().get(clientId);
         byte[] expected = client == null ? new byte[32] : HexFormat.of().parseHex(client.secretSha256().strip());
-        boolean secretMatches = MessageDigest.isEqual(SecureTokens.hash(secret), expected);
+        boolean secretMatches = MessageDigest.isEqual(OpaqueTokens.hash(secret), expected);
         return client != null && secretMatches ? Optional.of(client) : Optional.empty();
     }
 

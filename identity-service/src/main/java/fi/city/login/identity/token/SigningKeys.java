@@ -1,6 +1,5 @@
 package fi.city.login.identity.token;
 
-import fi.city.login.identity.config.TokenConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.jose4j.jwk.JsonWebKey;

@@ -1,8 +1,8 @@
 package fi.city.login.identity.support;
 
-import fi.city.login.identity.password.Argon2Cost;
-import fi.city.login.identity.password.BouncyCastleArgon2Engine;
-import fi.city.login.identity.password.EncodedPasswordHash;
+import fi.city.login.identity.credential.Argon2Cost;
+import fi.city.login.identity.credential.BouncyCastleArgon2Engine;
+import fi.city.login.identity.credential.EncodedPasswordHash;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,14 +85,14 @@ public class TestAccounts {
 
     /** Ages every link of the account, as if the resident opened the email after it expired. */
     public void expireLinks(UUID accountId) {
-        database.preparedQuery("UPDATE identity.recovery_token SET expires_at = now() - interval '1 minute', "
+        database.preparedQuery("UPDATE identity.password_link SET expires_at = now() - interval '1 minute', "
                         + "created_at = now() - interval '8 days' WHERE account_id = $1")
                 .execute(Tuple.of(accountId)).await().indefinitely();
     }
 
     /** Moves the account's links out of the resend cooldown. */
     public void ageLinksPastCooldown(UUID accountId) {
-        database.preparedQuery("UPDATE identity.recovery_token SET created_at = created_at - interval '1 hour' WHERE account_id = $1")
+        database.preparedQuery("UPDATE identity.password_link SET created_at = created_at - interval '1 hour' WHERE account_id = $1")
                 .execute(Tuple.of(accountId)).await().indefinitely();
     }
 

@@ -4,7 +4,7 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of the password-link email. Finnish here is the city's own (FLOW.md step 4); Swedish and
+ * The words of the password-link email. Finnish here is the city's own (docs/journey.md, screen 4); Swedish and
  * English are in {@code messages/email_sv.properties} and {@code email_en.properties}.
  */
 @MessageBundle(value = "email", locale = "fi")

@@ -1,42 +1,36 @@
 package fi.city.login.portal.client;
 
-import jakarta.ws.rs.core.Response;
+import fi.city.login.identity.api.ProblemType;
 
-/** identity-service refused a request; {@link #slug} is the stable end of the problem type. */
+/**
+ * identity-service refused a request. {@link #type()} is the contract's problem type, or null when the
+ * answer was not one of ours (a proxy's error page, say): then only the status tells.
+ */
 public class IdentityProblem extends RuntimeException {
 
     private final int status;
-    private final String slug;
+    private final ProblemType type;
 
-    public IdentityProblem(int status, String slug) {
-        super("identity-service answered " + status + " " + slug, null, false, false);
+    public IdentityProblem(int status, ProblemType type) {
+        super("identity-service answered " + status + " " + (type == null ? "" : type.slug()), null, false, false);
         this.status = status;
-        this.slug = slug;
+        this.type = type;
     }
 
-    static IdentityProblem from(Response response) {
-        String slug = "unknown";
-        try {
-            if (response.hasEntity()) {
-                Problem problem = response.readEntity(Problem.class);
-                if (problem != null && problem.type() != null) {
-                    slug = problem.type().substring(problem.type().lastIndexOf('/') + 1);
-                }
-            }
-        } catch (RuntimeException unreadable) {
-            // Not a problem document (a proxy's error page, say): the status alone must do.
-        }
-        return new IdentityProblem(response.getStatus(), slug);
+    /** A refusal the portal reaches on its own, before asking (a link page opened without a token, say). */
+    public static IdentityProblem of(ProblemType type) {
+        return new IdentityProblem(type.status(), type);
     }
 
     public int status() {
         return status;
     }
 
-    public String slug() {
-        return slug;
+    public ProblemType type() {
+        return type;
     }
 
-    record Problem(String type, String title, int status) {
+    public boolean is(ProblemType expected) {
+        return type == expected;
     }
 }

@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "portal")
 public interface PortalConfig {
 
-    /** The city's support contact shown to residents (FLOW.md step 10): configuration, not code. */
+    /** The city's support contact shown to residents (docs/journey.md, screen 10): configuration, not code. */
     Support support();
 
     SessionCookie sessionCookie();

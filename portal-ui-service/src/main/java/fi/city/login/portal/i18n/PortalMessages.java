@@ -4,7 +4,7 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every word of the pages. The Finnish is the city's own wording (FLOW.md); Swedish and English are in
+ * Every word of the pages. The Finnish is the city's own wording (docs/journey.md); Swedish and English are in
  * {@code messages/msg_sv.properties} and {@code msg_en.properties}. Templates use {@code {msg:key}}.
  */
 @MessageBundle(value = "msg", locale = "fi")

@@ -1,0 +1,81 @@
+package fi.city.login.identity.api;
+
+import fi.city.login.identity.api.login.IdentifierRequest;
+import fi.city.login.identity.api.login.IdentifierResponse;
+import fi.city.login.identity.api.login.LoginResponse;
+import fi.city.login.identity.api.login.PasswordLoginRequest;
+import fi.city.login.identity.api.login.SessionView;
+import fi.city.login.identity.api.recovery.PasswordLinkRequest;
+import fi.city.login.identity.api.recovery.PasswordLinkToken;
+import fi.city.login.identity.api.recovery.PasswordLinkView;
+import fi.city.login.identity.api.recovery.SetPasswordRequest;
+import fi.city.login.identity.api.registration.RegistrationRequest;
+import fi.city.login.identity.api.settings.ChangePasswordRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * identity-service's API as the portal calls it, one group of methods per flow. The portal injects this
+ * interface as its REST client ({@code quarkus.rest-client.identity.url}); identity-service's resources
+ * take and return the same records, and {@code IdentityApiContractTest} there fails when a method here
+ * and a resource there disagree on verb, path, headers or body. Refusals are {@link Problem} documents.
+ */
+@RegisterRestClient(configKey = "identity")
+@Path("/api/v1")
+public interface IdentityApi {
+
+    /** The portal's session, named by its raw token (never in a URL, which gets logged). */
+    String SESSION_HEADER = "X-Session-Token";
+
+    /** The resident's address as the portal saw it: brute-force protection counts by it. */
+    String CLIENT_ADDRESS_HEADER = "X-Client-Address";
+
+    // Login: the identifier step, the password step, the session it starts, logout.
+
+    @POST
+    @Path("/login/identifier")
+    Uni<IdentifierResponse> identify(IdentifierRequest request);
+
+    @POST
+    @Path("/login/password")
+    Uni<LoginResponse> logIn(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress, PasswordLoginRequest request);
+
+    @GET
+    @Path("/session")
+    Uni<SessionView> session(@HeaderParam(SESSION_HEADER) String sessionToken);
+
+    @DELETE
+    @Path("/session")
+    Uni<Void> endSession(@HeaderParam(SESSION_HEADER) String sessionToken);
+
+    // Recovery: password links by email.
+
+    @POST
+    @Path("/recovery/password-links")
+    Uni<Void> requestPasswordLink(PasswordLinkRequest request);
+
+    @POST
+    @Path("/recovery/password-links/inspect")
+    Uni<PasswordLinkView> inspectPasswordLink(PasswordLinkToken request);
+
+    @POST
+    @Path("/recovery/password")
+    Uni<Void> setPassword(SetPasswordRequest request);
+
+    // Registration.
+
+    @POST
+    @Path("/registration")
+    Uni<Void> register(RegistrationRequest request);
+
+    // Settings of the logged-in resident.
+
+    @POST
+    @Path("/settings/password")
+    Uni<Void> changePassword(@HeaderParam(SESSION_HEADER) String sessionToken, ChangePasswordRequest request);
+}

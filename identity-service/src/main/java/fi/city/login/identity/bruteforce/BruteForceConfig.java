@@ -1,0 +1,31 @@
+package fi.city.login.identity.bruteforce;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/**
+ * Brute-force protection, under {@code identity.brute-force}. A paused login can always be recovered by
+ * email: setting a new password through a link lifts the account's pause.
+ */
+@ConfigMapping(prefix = "identity.brute-force")
+public interface BruteForceConfig {
+
+    /** Consecutive failed logins of one account before its logins pause. */
+    @WithDefault("10")
+    int accountMaxFailures();
+
+    @WithDefault("PT15M")
+    Duration accountPause();
+
+    /** Failed logins from one client address, over all accounts, within {@link #addressWindow()}. */
+    @WithDefault("100")
+    int addressMaxFailures();
+
+    @WithDefault("PT15M")
+    Duration addressWindow();
+
+    @WithDefault("PT15M")
+    Duration addressPause();
+}

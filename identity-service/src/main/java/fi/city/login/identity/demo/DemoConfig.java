@@ -1,0 +1,17 @@
+package fi.city.login.identity.demo;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
+
+/** Demo accounts for the local stack, under {@code identity.demo}. Never enable in production. */
+@ConfigMapping(prefix = "identity.demo")
+public interface DemoConfig {
+
+    @WithDefault("false")
+    boolean enabled();
+
+    /** The password of the active demo account; without it, only the migrated one is seeded. */
+    Optional<String> activeAccountPassword();
+}

@@ -1,0 +1,111 @@
+package fi.city.login.identity.flow.legacyimport;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The legacy import flow: the old login system's users, each row a legacy username, an email, a name and
+ * a language. Rows are staged in the database in batches (bounded memory however large the file), their
+ * outcomes decided there with SQL, and applied only when it is not a dry run. The same email on several
+ * legacy usernames makes one account with all of them; a legacy username already on another account, or
+ * repeated in the file, is rejected; a row already imported is left unchanged, so a re-run changes
+ * nothing. Blocking: runs on a worker thread.
+ */
+@ApplicationScoped
+public class LegacyImport {
+
+    private static final Logger LOG = Logger.getLogger(LegacyImport.class);
+    private static final int BATCH = 500;
+    private static final int PROGRESS_EVERY = 10_000;
+
+    private final Pool database;
+    private final LegacyImportSql sql;
+
+    public LegacyImport(Pool database, @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema") String schema) {
+        this.database = database;
+        this.sql = new LegacyImportSql(schema);
+    }
+
+    /** @param rows the file's rows as field maps, in order; {@code firstLine} is the line number of the first */
+    public ImportReport run(Iterator<Map<String, Object>> rows, int firstLine, boolean dryRun) {
+        UUID importId = UUID.randomUUID();
+        try {
+            int count = stage(importId, rows, firstLine);
+            inOneTransaction(importId, sql.decideOutcomes);
+            if (!dryRun) {
+                inOneTransaction(importId, sql.apply);
+            }
+            ImportReport report = report(importId, count, dryRun);
+            LOG.infof("legacy import %s%s: %s", importId, dryRun ? " (dry run)" : "", report.summary());
+            return report;
+        } finally {
+            database.preparedQuery(sql.forgetImport).execute(Tuple.of(importId)).await().indefinitely();
+        }
+    }
+
+    private int stage(UUID importId, Iterator<Map<String, Object>> rows, int firstLine) {
+        List<Tuple> batch = new ArrayList<>(BATCH);
+        int line = firstLine;
+        int count = 0;
+        while (rows.hasNext()) {
+            batch.add(tuple(importId, StagedRow.check(line++, rows.next())));
+            count++;
+            if (batch.size() == BATCH) {
+                database.preparedQuery(sql.stageRow).executeBatch(batch).await().indefinitely();
+                batch.clear();
+            }
+            if (count % PROGRESS_EVERY == 0) {
+                LOG.infof("legacy import %s: %d rows read", importId, count);
+            }
+        }
+        if (!batch.isEmpty()) {
+            database.preparedQuery(sql.stageRow).executeBatch(batch).await().indefinitely();
+        }
+        return count;
+    }
+
+    private static Tuple tuple(UUID importId, StagedRow row) {
+        return Tuple.from(List.of(importId, row.line(), row.username(), row.usernameNormalized(), row.email(),
+                        row.emailNormalized(), row.displayName(), row.locale()))
+                .addString(row.outcome() == null ? null : row.outcome().name());
+    }
+
+    /** Each statement sees what the ones before it wrote. */
+    private void inOneTransaction(UUID importId, List<String> statements) {
+        database.withTransaction(connection -> inOrder(connection, importId, statements)).await().indefinitely();
+    }
+
+    private static Uni<Void> inOrder(SqlConnection connection, UUID importId, List<String> statements) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String statement : statements) {
+            chain = chain.flatMap(done -> connection.preparedQuery(statement).execute(Tuple.of(importId)).replaceWithVoid());
+        }
+        return chain;
+    }
+
+    private ImportReport report(UUID importId, int count, boolean dryRun) {
+        Map<String, Long> outcomes = new TreeMap<>();
+        for (Row row : database.preparedQuery(sql.countOutcomes).execute(Tuple.of(importId)).await().indefinitely()) {
+            outcomes.put(row.getString("outcome"), row.getLong("n"));
+        }
+        List<ImportReport.RowOutcome> noteworthy = new ArrayList<>();
+        for (Row row : database.preparedQuery(sql.rejectedOrMerged).execute(Tuple.of(importId)).await().indefinitely()) {
+            noteworthy.add(new ImportReport.RowOutcome(row.getInteger("line"), row.getString("username"),
+                    row.getString("email"), row.getString("outcome")));
+        }
+        return new ImportReport(dryRun, count, outcomes, noteworthy);
+    }
+}

@@ -1,0 +1,61 @@
+package fi.city.login.identity.flow.legacyimport;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
+import fi.city.login.identity.api.ProblemType;
+import fi.city.login.identity.problem.Refusal;
+import fi.city.login.identity.token.AccessTokenVerifier;
+import fi.city.login.identity.token.Scopes;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+/**
+ * The admin API for importing the old system's users (scope {@value Scopes#ACCOUNTS_IMPORT}); the body
+ * streams, in the formats {@link ImportFile} reads. {@code dryRun=true} reports what would happen and
+ * writes nothing.
+ */
+@Path("/api/v1/admin/legacy-imports")
+public class LegacyImportResource {
+
+    private final LegacyImport legacyImport;
+    private final AccessTokenVerifier verifier;
+    private final ObjectMapper json;
+
+    public LegacyImportResource(LegacyImport legacyImport, AccessTokenVerifier verifier, ObjectMapper json) {
+        this.legacyImport = legacyImport;
+        this.verifier = verifier;
+        this.json = json;
+    }
+
+    @POST
+    @Blocking
+    @Consumes({ImportFile.CSV, "application/json", "application/x-ndjson"})
+    public ImportReport importAccounts(InputStream body, @RestQuery boolean dryRun,
+                                       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) throws IOException {
+        verifier.require(authorization, Scopes.ACCOUNTS_IMPORT);
+        try (MappingIterator<Map<String, Object>> rows = ImportFile.rows(body, contentType, json)) {
+            return legacyImport.run(rows, ImportFile.firstLine(contentType), dryRun);
+        } catch (JsonProcessingException | RuntimeJsonMappingException unreadable) {
+            // Nothing was applied: rows are applied only after the whole file has been read and checked.
+            throw new Refusal(ProblemType.IMPORT_UNREADABLE);
+        } catch (RuntimeException e) {
+            // The row iterator wraps what the parser could not read (bad syntax, not UTF-8) in a plain one.
+            if (e.getCause() instanceof IOException) {
+                throw new Refusal(ProblemType.IMPORT_UNREADABLE);
+            }
+            throw e;
+        }
+    }
+}

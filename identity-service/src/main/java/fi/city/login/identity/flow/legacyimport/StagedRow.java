@@ -1,0 +1,53 @@
+package fi.city.login.identity.flow.legacyimport;
+
+import fi.city.login.identity.account.EmailAddress;
+import fi.city.login.identity.account.LegacyUsername;
+import fi.city.login.identity.account.Locales;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One row of the file, checked on its own and ready to stage: a row that breaks a rule by itself
+ * carries its rejection; {@code outcome} is null for a row whose fate depends on the others and on
+ * the accounts already there (decided in SQL, see {@link LegacyImportSql}).
+ */
+record StagedRow(int line, String username, String usernameNormalized, String email, String emailNormalized,
+                 String displayName, String locale, ImportOutcome outcome) {
+
+    private static final int MAX_USERNAME_LENGTH = 100;
+    private static final int MAX_NAME_LENGTH = 200;
+    private static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
+
+    static StagedRow check(int line, Map<String, Object> row) {
+        String username = text(row, "legacy_username");
+        String email = text(row, "email");
+        String name = text(row, "display_name");
+        String locale = text(row, "locale").toLowerCase(Locale.ROOT);
+        String emailNormalized = email.toLowerCase(Locale.ROOT);
+        ImportOutcome outcome = null;
+        if (username.isEmpty() || username.length() > MAX_USERNAME_LENGTH) {
+            outcome = ImportOutcome.REJECTED_BAD_USERNAME;
+        } else if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+            outcome = ImportOutcome.REJECTED_BAD_NAME;
+        } else if (!locale.isEmpty() && !LANGUAGES.contains(locale)) {
+            outcome = ImportOutcome.REJECTED_BAD_LANGUAGE;
+        } else {
+            try {
+                EmailAddress parsed = EmailAddress.parse(email);
+                email = parsed.display();
+                emailNormalized = parsed.normalized();
+            } catch (EmailAddress.InvalidEmailException e) {
+                outcome = ImportOutcome.REJECTED_BAD_EMAIL;
+            }
+        }
+        return new StagedRow(line, username, LegacyUsername.normalize(username), email, emailNormalized, name,
+                locale.isEmpty() ? Locales.DEFAULT : locale, outcome);
+    }
+
+    private static String text(Map<String, Object> row, String field) {
+        Object value = row.get(field);
+        return value == null ? "" : value.toString().strip();
+    }
+}

@@ -1,0 +1,44 @@
+package fi.city.login.identity.flow.lookup;
+
+import fi.city.login.identity.account.Account;
+import fi.city.login.identity.account.EmailAddress;
+import fi.city.login.identity.account.LegacyUsername;
+import fi.city.login.identity.api.ProblemType;
+import fi.city.login.identity.problem.Refusal;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/**
+ * The lookup flow: other city systems find the account behind the records they keep, by its stable id,
+ * its email, or a username from the old login system.
+ */
+@ApplicationScoped
+public class AccountLookup {
+
+    public Uni<Account> byId(UUID id) {
+        return found(Panache.withSession(() -> Account.<Account>find(
+                "from Account a left join fetch a.legacyUsernames where a.id = ?1", id).list().map(AccountLookup::first)));
+    }
+
+    public Uni<Account> byEmail(String email) {
+        return found(Panache.withSession(() -> Account.findByEmail(EmailAddress.parse(email))));
+    }
+
+    public Uni<Account> byLegacyUsername(String username) {
+        return found(Panache.withSession(() -> Account.<Account>find(
+                "select a from LegacyUsername l join l.account a left join fetch a.legacyUsernames "
+                        + "where l.usernameNormalized = ?1", LegacyUsername.normalize(username)).list().map(AccountLookup::first)));
+    }
+
+    /** A fetch join of a collection cannot be paged in SQL: read the list, take its one account. */
+    private static Account first(java.util.List<Account> found) {
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static Uni<Account> found(Uni<Account> lookup) {
+        return lookup.onItem().ifNull().failWith(() -> new Refusal(ProblemType.ACCOUNT_NOT_FOUND));
+    }
+}

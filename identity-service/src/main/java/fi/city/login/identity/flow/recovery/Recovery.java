@@ -1,0 +1,73 @@
+package fi.city.login.identity.flow.recovery;
+
+import fi.city.login.events.PasswordResetRequested.Purpose;
+import fi.city.login.identity.account.Account;
+import fi.city.login.identity.account.AccountState;
+import fi.city.login.identity.account.EmailAddress;
+import fi.city.login.identity.api.ProblemType;
+import fi.city.login.identity.credential.PasswordHasher;
+import fi.city.login.identity.credential.PasswordPolicy;
+import fi.city.login.identity.credential.PasswordUpdate;
+import fi.city.login.identity.link.PasswordLink;
+import fi.city.login.identity.link.PasswordLinks;
+import fi.city.login.identity.problem.Refusal;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+
+/**
+ * The recovery flow: a password link by email sets the first password of a migrated or new account, or
+ * replaces a forgotten one. Opening the link only inspects it; submitting the new password spends it.
+ */
+@ApplicationScoped
+public class Recovery {
+
+    private final PasswordLinks links;
+    private final PasswordPolicy policy;
+    private final PasswordHasher hasher;
+    private final PasswordUpdate passwordUpdate;
+
+    public Recovery(PasswordLinks links, PasswordPolicy policy, PasswordHasher hasher, PasswordUpdate passwordUpdate) {
+        this.links = links;
+        this.policy = policy;
+        this.hasher = hasher;
+        this.passwordUpdate = passwordUpdate;
+    }
+
+    /**
+     * "Forgot your password?": sends a link if the address belongs to an account that may have one.
+     * Answers the same either way, so the caller learns nothing about which addresses exist.
+     */
+    public Uni<Void> requestLink(String rawEmail) {
+        EmailAddress email = EmailAddress.parse(rawEmail);
+        return Panache.withTransaction(() -> Account.findByEmail(email).flatMap(account -> {
+            if (account == null || account.state == AccountState.DISABLED) {
+                return Uni.createFrom().voidItem();
+            }
+            Purpose purpose = account.state == AccountState.PENDING_FIRST_PASSWORD
+                    ? Purpose.FIRST_LOGIN : Purpose.FORGOTTEN_PASSWORD;
+            return links.issue(account, purpose);
+        }));
+    }
+
+    /** What the set-password page shows; refused with a link problem when the link cannot be used. */
+    public Uni<PasswordLink> inspect(String token) {
+        return Panache.withSession(() -> links.inspect(token));
+    }
+
+    public Uni<Void> setPassword(String token, String password, String confirmation) {
+        if (!password.equals(confirmation)) {
+            return Refusal.as(ProblemType.PASSWORD_MISMATCH);
+        }
+        return inspect(token).flatMap(link -> {
+            policy.requireAcceptable(password, link.account.email);
+            // Hash before the transaction: no row is locked while Argon2 runs.
+            return hasher.hash(password).flatMap(hash -> Panache.withTransaction(() -> {
+                Instant now = Instant.now();
+                return links.spend(link, now).flatMap(spent -> passwordUpdate.set(link.account, hash, null, now));
+            }));
+        });
+    }
+}

@@ -1,0 +1,48 @@
+package fi.city.login.identity.flow.recovery;
+
+import fi.city.login.identity.api.recovery.PasswordLinkRequest;
+import fi.city.login.identity.api.recovery.PasswordLinkToken;
+import fi.city.login.identity.api.recovery.PasswordLinkView;
+import fi.city.login.identity.api.recovery.SetPasswordRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** The recovery flow: ask for a password link, open it, set the password with it. */
+@Path("/api/v1/recovery")
+public class RecoveryResource {
+
+    private final Recovery recovery;
+
+    public RecoveryResource(Recovery recovery) {
+        this.recovery = recovery;
+    }
+
+    /** Sends a password link if the address has an account; answers 202 either way. */
+    @POST
+    @Path("/password-links")
+    @ResponseStatus(202)
+    public Uni<Void> requestPasswordLink(@Valid @NotNull PasswordLinkRequest request) {
+        return recovery.requestLink(request.email());
+    }
+
+    /** Reads a password link without spending it: mail scanners open links too. */
+    @POST
+    @Path("/password-links/inspect")
+    public Uni<PasswordLinkView> inspectPasswordLink(@Valid @NotNull PasswordLinkToken request) {
+        return recovery.inspect(request.token()).map(link -> new PasswordLinkView(link.account.email,
+                link.account.displayName, link.account.locale, PasswordLinkView.Purpose.valueOf(link.purpose.name()),
+                link.expiresAt));
+    }
+
+    /** Sets the password and spends the link; every other open link and every session of the account ends. */
+    @POST
+    @Path("/password")
+    @ResponseStatus(204)
+    public Uni<Void> setPassword(@Valid @NotNull SetPasswordRequest request) {
+        return recovery.setPassword(request.token(), request.password(), request.passwordConfirmation());
+    }
+}

@@ -1,0 +1,62 @@
+package fi.city.login.identity.flow.registration;
+
+import fi.city.login.events.PasswordResetRequested.Purpose;
+import fi.city.login.identity.account.Account;
+import fi.city.login.identity.account.EmailAddress;
+import fi.city.login.identity.account.Locales;
+import fi.city.login.identity.api.ProblemType;
+import fi.city.login.identity.link.PasswordLinks;
+import fi.city.login.identity.problem.Refusal;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+
+import java.time.Instant;
+
+/**
+ * "Luo uusi käyttäjätunnus": a resident without an account creates one with their email and name; the
+ * emailed link proves the address and sets the first password. The answer is the same whether or not
+ * the address had an account: one that had gets the link it needs instead (first login or forgotten
+ * password), so registration cannot be used to find out who has an account.
+ */
+@ApplicationScoped
+public class Registration {
+
+    private static final int MAX_NAME_LENGTH = 200;
+
+    private final PasswordLinks links;
+
+    public Registration(PasswordLinks links) {
+        this.links = links;
+    }
+
+    public Uni<Void> register(String rawEmail, String rawName, String locale) {
+        EmailAddress email = EmailAddress.parse(rawEmail);
+        String name = rawName == null ? "" : rawName.strip();
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
+            return Refusal.as(ProblemType.INVALID_NAME);
+        }
+        return Panache.withTransaction(() -> Account.findByEmail(email).flatMap(existing -> {
+            if (existing == null) {
+                Account account = Account.pending(email, name, Locales.supportedOrDefault(locale), Instant.now());
+                return account.persist().flatMap(saved -> links.issue(account, Purpose.NEW_ACCOUNT));
+            }
+            return switch (existing.state) {
+                case PENDING_FIRST_PASSWORD -> links.issue(existing, Purpose.FIRST_LOGIN);
+                case ACTIVE -> links.issue(existing, Purpose.FORGOTTEN_PASSWORD);
+                case DISABLED -> Uni.createFrom().voidItem();
+            };
+        })).onFailure(Registration::isDuplicate).recoverWithNull().replaceWithVoid();
+    }
+
+    /** Two registrations of one address at once: the other one created the account and sent the link. */
+    private static boolean isDuplicate(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PersistenceException && String.valueOf(cause.getMessage()).contains("email_normalized")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,27 @@
+package fi.city.login.identity.flow.registration;
+
+import fi.city.login.identity.api.registration.RegistrationRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** The registration flow: a new account, and a password link by email to set its password. */
+@Path("/api/v1/registration")
+public class RegistrationResource {
+
+    private final Registration registration;
+
+    public RegistrationResource(Registration registration) {
+        this.registration = registration;
+    }
+
+    /** 202 whether or not the address had an account: either way the right link is on its way. */
+    @POST
+    @ResponseStatus(202)
+    public Uni<Void> register(@Valid @NotNull RegistrationRequest request) {
+        return registration.register(request.email(), request.displayName(), request.locale());
+    }
+}

@@ -1,0 +1,32 @@
+package fi.city.login.identity.flow.settings;
+
+import fi.city.login.identity.api.IdentityApi;
+import fi.city.login.identity.api.settings.ChangePasswordRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** The settings flow: what a logged-in resident changes about their own account, in their session. */
+@Path("/api/v1/settings")
+public class SettingsResource {
+
+    private final PasswordChange passwordChange;
+
+    public SettingsResource(PasswordChange passwordChange) {
+        this.passwordChange = passwordChange;
+    }
+
+    /** A new password with the current one; the other sessions of the account end. */
+    @POST
+    @Path("/password")
+    @ResponseStatus(204)
+    public Uni<Void> changePassword(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken,
+                                    @Valid @NotNull ChangePasswordRequest request) {
+        return passwordChange.change(sessionToken, request.currentPassword(), request.newPassword(),
+                request.newPasswordConfirmation());
+    }
+}

@@ -1,0 +1,45 @@
+package fi.city.login.identity.outbox;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An event waiting to be published to Kafka; written in the transaction of the change it announces. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String topic;
+
+    @Column(name = "message_key")
+    public String messageKey;
+
+    /** The event as JSON. May hold a raw token: never log it. */
+    public String payload;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static OutboxEvent of(UUID id, String topic, String key, String payload, Instant now) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = id;
+        event.topic = topic;
+        event.messageKey = key;
+        event.payload = payload;
+        event.createdAt = now;
+        return event;
+    }
+
+    @Override
+    public String toString() {
+        return "OutboxEvent[" + id + " on " + topic + "]";
+    }
+}

@@ -1,0 +1,65 @@
+package fi.city.login.identity.problem;
+
+import fi.city.login.identity.api.Problem;
+import fi.city.login.identity.api.ProblemType;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+
+/**
+ * Every error of the API as an RFC 9457 problem detail; never a stack trace. A refusal (every
+ * {@link Refusal}, whichever building block raised it) carries its {@link ProblemType}.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response refusal(Refusal e) {
+        Response.ResponseBuilder problem = problem(e.type(), null);
+        switch (e.type()) {
+            case UNAUTHORIZED -> problem.header("WWW-Authenticate", "Bearer");
+            case INSUFFICIENT_SCOPE -> problem.header("WWW-Authenticate", "Bearer error=\"insufficient_scope\"");
+            default -> { }
+        }
+        e.retryAfter().ifPresent(wait -> problem.header("Retry-After", Math.max(1, wait.toSeconds())));
+        return problem.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(ConstraintViolationException e) {
+        List<Problem.InvalidParam> params = e.getConstraintViolations().stream()
+                .map(v -> new Problem.InvalidParam(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return problem(ProblemType.INVALID_REQUEST, params).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String title = e.getResponse().getStatusInfo().getReasonPhrase();
+        return json(status, new Problem("about:blank", title, status, null, null)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("unexpected error", e);
+        return json(500, new Problem("about:blank", "Internal Server Error", 500, null, null)).build();
+    }
+
+    private static Response.ResponseBuilder problem(ProblemType type, List<Problem.InvalidParam> params) {
+        return json(type.status(), new Problem(type.type(), type.title(), type.status(), null, params));
+    }
+
+    private static Response.ResponseBuilder json(int status, Problem problem) {
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+}

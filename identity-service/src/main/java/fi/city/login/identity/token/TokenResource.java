@@ -1,0 +1,84 @@
+package fi.city.login.identity.token;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import fi.city.login.identity.token.AccessTokenIssuer.AccessToken;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * OAuth 2.0 token endpoint (RFC 6749) for other city systems: the client credentials grant, with the
+ * client authenticated by HTTP Basic or by form fields. Errors use OAuth's own format, as clients expect.
+ */
+@Path("/oauth2/token")
+public class TokenResource {
+
+    private final ClientCredentials clients;
+    private final AccessTokenIssuer tokens;
+
+    public TokenResource(ClientCredentials clients, AccessTokenIssuer tokens) {
+        this.clients = clients;
+        this.tokens = tokens;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response token(@RestForm("grant_type") String grantType, @RestForm("client_id") String clientId,
+                          @RestForm("client_secret") String clientSecret, @RestForm String scope,
+                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (!"client_credentials".equals(grantType)) {
+            return error(400, "unsupported_grant_type");
+        }
+        String[] basic = basicCredentials(authorization);
+        String id = basic != null ? basic[0] : clientId;
+        String secret = basic != null ? basic[1] : clientSecret;
+        return clients.authenticate(id, secret)
+                .map(client -> clients.grant(client, scope)
+                        .map(granted -> {
+                            AccessToken token = tokens.issueForClient(id, granted);
+                            return Response.ok(new TokenResponse(token.jwt(), "Bearer",
+                                    Duration.between(Instant.now(), token.expiresAt()).toSeconds(),
+                                    String.join(" ", granted))).header("Cache-Control", "no-store").build();
+                        })
+                        .orElseGet(() -> error(400, "invalid_scope")))
+                .orElseGet(() -> Response.fromResponse(error(401, "invalid_client"))
+                        .header("WWW-Authenticate", "Basic realm=\"city-login\"").build());
+    }
+
+    private static String[] basicCredentials(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    private static Response error(int status, String error) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("error", error))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    public record TokenResponse(@JsonProperty("access_token") String accessToken,
+                                @JsonProperty("token_type") String tokenType,
+                                @JsonProperty("expires_in") long expiresIn,
+                                String scope) {
+    }
+}

@@ -1,0 +1,80 @@
+package fi.city.login.identity.flow.registration;
+
+import fi.city.login.events.PasswordResetRequested;
+import fi.city.login.events.PasswordResetRequested.Purpose;
+import fi.city.login.identity.support.RealServers;
+import fi.city.login.identity.support.ResetLinkInbox;
+import fi.city.login.identity.support.TestAccounts;
+import fi.city.login.identity.support.TestAccounts.Migrated;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static fi.city.login.identity.support.IdentityCalls.identify;
+import static fi.city.login.identity.support.IdentityCalls.login;
+import static fi.city.login.identity.support.IdentityCalls.setPassword;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@RealServers
+class RegistrationTest {
+
+    private static final String PASSWORD = "oma uusi salasana kaupunkiin";
+
+    @Inject
+    TestAccounts accounts;
+
+    @Inject
+    ResetLinkInbox inbox;
+
+    @Test
+    void aNewResidentRegistersSetsThePasswordFromTheLinkAndLogsIn() throws Exception {
+        String email = "uusi-" + UUID.randomUUID() + "@example.com";
+        register(email, "  Uusi Asukas ", "sv").then().statusCode(202);
+
+        UUID accountId = accounts.idByEmail(email);
+        // Trying to log in at once finds the pending account; the link just sent is not replaced.
+        identify(email).then().body("next", equalTo("LINK_SENT"));
+        List<PasswordResetRequested> events = inbox.eventsFor(accountId, 2, Duration.ofSeconds(4));
+        assertEquals(1, events.size());
+        PasswordResetRequested event = events.get(0);
+        assertEquals(Purpose.NEW_ACCOUNT, event.purpose());
+        assertEquals("Uusi Asukas", event.displayName());
+        assertEquals("sv", event.locale());
+
+        setPassword(event.token(), PASSWORD, PASSWORD).then().statusCode(204);
+        login(email, PASSWORD, false).then().statusCode(200).body("account.displayName", equalTo("Uusi Asukas"));
+    }
+
+    @Test
+    void registeringAnExistingAddressCreatesNothingAndMailsTheLinkItNeeds() throws Exception {
+        Migrated migrated = accounts.migrated("Jo Olemassa", "fi");
+        register(migrated.email(), "Joku Muu", "fi").then().statusCode(202);
+        PasswordResetRequested event = inbox.onlyEventFor(migrated.id());
+        assertEquals(Purpose.FIRST_LOGIN, event.purpose());
+        assertEquals("Jo Olemassa", event.displayName(), "the existing account is not overwritten");
+        assertEquals(1L, accounts.countByEmail(migrated.email()));
+    }
+
+    @Test
+    void anEmptyNameOrABadAddressIsRefusedAndCreatesNothing() {
+        String email = "tyhja-" + UUID.randomUUID() + "@example.com";
+        register(email, "   ", "fi").then().statusCode(400).body("type", equalTo("/problems/invalid-name"));
+        register("ei osoite", "Nimi", "fi").then().statusCode(400).body("type", equalTo("/problems/invalid-email"));
+        assertEquals(0L, accounts.countByEmail(email));
+    }
+
+    static Response register(String email, String name, String locale) {
+        return given().contentType(ContentType.JSON).body(Map.of("email", email, "displayName", name, "locale", locale))
+                .post("/api/v1/registration");
+    }
+}

@@ -1,0 +1,122 @@
+package fi.city.login.stack;
+
+import fi.city.login.infra.EmbeddedSmtpServer;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a resident does on the portal's pages, and what they read in their mailbox: the one place the
+ * browser tests find elements by id, so that a test reads as the journey it walks.
+ */
+final class JourneyPages {
+
+    static final Pattern LINK = Pattern.compile("http://localhost:\\d+/recovery\\?token=[A-Za-z0-9_%-]+");
+
+    private final ChromeDriver browser;
+    private final LocalStack stack;
+
+    JourneyPages(ChromeDriver browser, LocalStack stack) {
+        this.browser = browser;
+        this.stack = stack;
+    }
+
+    void open(String path) {
+        browser.get(path.startsWith("http") ? path : stack.portalUrl() + path);
+    }
+
+    /** The identifier step: type the address, press "Jatka". */
+    void identify(String email) {
+        WebElement field = browser.findElement(By.id("username"));
+        field.clear();
+        field.sendKeys(email);
+        navigate(By.id("continue"));
+    }
+
+    /** The password step, after the identifier step. */
+    void enterPassword(String password, boolean rememberMe) {
+        browser.findElement(By.id("password")).sendKeys(password);
+        if (rememberMe) {
+            browser.findElement(By.id("remember-me")).click();
+        }
+        navigate(By.id("log-in"));
+    }
+
+    /** The whole login: identifier step, then password step. */
+    void logIn(String email, String password, boolean rememberMe) {
+        open("/login");
+        identify(email);
+        enterPassword(password, rememberMe);
+    }
+
+    /** The set-password page opened from a link. */
+    void setPassword(String password, String confirmation) {
+        browser.findElement(By.id("new-password")).sendKeys(password);
+        browser.findElement(By.id("confirm-password")).sendKeys(confirmation);
+        navigate(By.id("save-password"));
+    }
+
+    /** A migrated account's first login up to a set password: identifier step, the emailed link, the new password. */
+    void setFirstPassword(String email, String password) throws Exception {
+        open("/login");
+        identify(email);
+        open(linkIn(awaitEmailsTo(email, 1).get(0)));
+        setPassword(password, password);
+        if (!text(By.id("password-changed")).startsWith("Salasanan vaihto onnistui.")) {
+            throw new AssertionError("the first password of " + email + " was not set");
+        }
+    }
+
+    /** Clicks what leads to another page and waits until the browser has left this one. */
+    void navigate(By by) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(by).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    String text(By by) {
+        return browser.findElement(by).getText().strip();
+    }
+
+    boolean present(By by) {
+        return !browser.findElements(by).isEmpty();
+    }
+
+    /** The password link in an email's plain-text part. */
+    static String linkIn(MimeMessage email) throws Exception {
+        Matcher link = LINK.matcher(EmbeddedSmtpServer.part(email, "text/plain"));
+        if (!link.find()) {
+            throw new AssertionError("no password link in " + email.getSubject());
+        }
+        return link.group();
+    }
+
+    /** Every email the SMTP server took for the address, oldest first, once there are at least {@code atLeast}. */
+    List<MimeMessage> awaitEmailsTo(String address, int atLeast) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<MimeMessage> found = new ArrayList<>();
+        while (System.nanoTime() < deadline) {
+            found.clear();
+            for (MimeMessage message : stack.smtp().messages()) {
+                if (address.equals(message.getRecipients(Message.RecipientType.TO)[0].toString())) {
+                    found.add(message);
+                }
+            }
+            if (found.size() >= atLeast) {
+                return found;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("fewer than " + atLeast + " emails to " + address);
+    }
+}

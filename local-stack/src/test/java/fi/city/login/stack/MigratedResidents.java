@@ -1,0 +1,67 @@
+package fi.city.login.stack;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fresh residents carried over from the old system, one per test, brought in the way ops bring them:
+ * through the legacy import API with the local stack's import client. Tests that share no account do
+ * not depend on the order they run in.
+ */
+final class MigratedResidents {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final LocalStack stack;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    MigratedResidents(LocalStack stack) {
+        this.stack = stack;
+    }
+
+    /** A new migrated account with no password yet; its email is returned. */
+    Resident create(String displayName) throws Exception {
+        String legacyUsername = "testi" + NEXT.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        String email = legacyUsername + "@example.com";
+        String csv = "legacy_username,email,display_name,locale\n" + legacyUsername + "," + email + "," + displayName + ",fi\n";
+        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(
+                        URI.create(stack.identityUrl() + "/api/v1/admin/legacy-imports"))
+                .header("Authorization", "Bearer " + importToken())
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        if (imported.statusCode() != 200 || !imported.body().contains("\"NEW_ACCOUNT\":1")) {
+            throw new AssertionError("import of " + email + " answered " + imported.statusCode() + ": " + imported.body());
+        }
+        return new Resident(email, displayName, legacyUsername);
+    }
+
+    private String importToken() throws Exception {
+        String basic = Base64.getEncoder().encodeToString((LocalStack.DEMO_IMPORT_CLIENT_ID + ":"
+                + LocalStack.DEMO_IMPORT_CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(stack.identityUrl() + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher token = ACCESS_TOKEN.matcher(answer.body());
+        if (!token.find()) {
+            throw new AssertionError("no import token: " + answer.statusCode() + " " + answer.body());
+        }
+        return token.group(1);
+    }
+
+    record Resident(String email, String displayName, String legacyUsername) {
+        /** As the header shows the logged-in resident. */
+        String header() {
+            return displayName + " (" + email + ")";
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package fi.city.login.portal.account;
+
+import fi.city.login.portal.page.Page;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The account settings pages, in {@code templates/account/}. */
+@CheckedTemplate(basePath = "account")
+class AccountTemplates {
+
+    static native TemplateInstance account(Page page, String notice, String error);
+}

@@ -1,0 +1,98 @@
+package fi.city.login.portal.login;
+
+import fi.city.login.identity.api.IdentityApi;
+import fi.city.login.identity.api.login.IdentifierRequest;
+import fi.city.login.identity.api.login.PasswordLoginRequest;
+import fi.city.login.portal.page.Cookies;
+import fi.city.login.portal.page.Page;
+import fi.city.login.portal.page.PageContext;
+import fi.city.login.portal.page.PageResponses;
+import fi.city.login.portal.page.ProblemMessages;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+
+/**
+ * The login flow (docs/journey.md, screens 2, 3, 6, 7 and 8): the identifier step, then the password step
+ * or the link-sent notice; and logout.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class LoginPages {
+
+    private final IdentityApi identity;
+    private final PageContext pages;
+    private final Cookies cookies;
+
+    public LoginPages(@RestClient IdentityApi identity, PageContext pages, Cookies cookies) {
+        this.identity = identity;
+        this.pages = pages;
+        this.cookies = cookies;
+    }
+
+    @GET
+    @Path("/login")
+    public Uni<Response> identifierStep(@Context HttpHeaders headers) {
+        return pages.page(headers, "/login").map(page -> page.loggedIn() ? PageResponses.seeOther("/")
+                : PageResponses.ok(page, LoginTemplates.login(page, null, null)));
+    }
+
+    @POST
+    @Path("/login/identifier")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> identify(@RestForm String email, @Context HttpHeaders headers) {
+        Page page = pages.anonymous(headers, "/login");
+        if (email == null || email.isBlank()) {
+            return Uni.createFrom().item(PageResponses.respond(400, page,
+                    LoginTemplates.login(page, email, page.messages().invalidEmail())));
+        }
+        return identity.identify(new IdentifierRequest(email)).map(result -> switch (result.next()) {
+            case PASSWORD -> PageResponses.ok(page, LoginTemplates.passwordStep(page, email.strip(), null));
+            case LINK_SENT -> PageResponses.ok(page, LoginTemplates.linkSent(page));
+            case NOT_RECOGNISED -> PageResponses.ok(page, LoginTemplates.notRecognised(page, email.strip()));
+        }).onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
+                LoginTemplates.login(page, email, ProblemMessages.of(failure, page))));
+    }
+
+    @POST
+    @Path("/login/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> logIn(@RestForm String email, @RestForm String password, @RestForm boolean rememberMe,
+                               @Context HttpHeaders headers, @Context HttpServerRequest request) {
+        Page page = pages.anonymous(headers, "/login");
+        if (email == null || password == null || password.isEmpty()) {
+            return Uni.createFrom().item(PageResponses.respond(400, page,
+                    LoginTemplates.passwordStep(page, email, page.messages().wrongCredentials())));
+        }
+        // Behind a proxy, quarkus.http.proxy.* makes this the resident's address rather than the proxy's.
+        String clientAddress = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        return identity.logIn(clientAddress, new PasswordLoginRequest(email, password, rememberMe))
+                .map(login -> Response.seeOther(URI.create("/"))
+                        .cookie(cookies.session(login.sessionToken(), login.persistent(), login.sessionExpiresAt()))
+                        .build())
+                .onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
+                        LoginTemplates.passwordStep(page, email, ProblemMessages.of(failure, page))));
+    }
+
+    /** Ends the session on the server first, then forgets the cookie. */
+    @POST
+    @Path("/logout")
+    public Uni<Response> logOut(@Context HttpHeaders headers) {
+        String token = pages.sessionToken(headers);
+        Uni<Void> end = token == null ? Uni.createFrom().voidItem() : identity.endSession(token);
+        return end.onFailure().recoverWithNull()
+                .map(ended -> Response.seeOther(URI.create("/")).cookie(cookies.clearSession()).build());
+    }
+}

@@ -1,0 +1,14 @@
+package fi.city.login.portal.page;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The pages every flow may end on, in {@code templates/}. Each flow's own pages are in its package's
+ * {@code *Templates} class and its folder of {@code templates/}; all of them include {@code layout.html}.
+ */
+@CheckedTemplate
+public class CommonTemplates {
+
+    public static native TemplateInstance error(Page page, String message);
+}

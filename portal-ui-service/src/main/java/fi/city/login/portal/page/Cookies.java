@@ -1,0 +1,43 @@
+package fi.city.login.portal.page;
+
+import fi.city.login.portal.config.PortalConfig;
+import fi.city.login.portal.i18n.Language;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.NewCookie;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** The portal's cookies: HttpOnly, SameSite=Lax, Secure unless configured off. */
+@ApplicationScoped
+public class Cookies {
+
+    private final PortalConfig.SessionCookie config;
+
+    public Cookies(PortalConfig config) {
+        this.config = config.sessionCookie();
+    }
+
+    /**
+     * "Remember me" makes the cookie outlive the browser until the session's end; otherwise it is a
+     * browser-session cookie. Either way the server ends the session on logout.
+     */
+    public NewCookie session(String token, boolean persistent, Instant expiresAt) {
+        int maxAge = persistent ? (int) Math.max(0, Duration.between(Instant.now(), expiresAt).toSeconds())
+                : NewCookie.DEFAULT_MAX_AGE;
+        return base(config.name(), token).maxAge(maxAge).build();
+    }
+
+    public NewCookie clearSession() {
+        return base(config.name(), "").maxAge(0).build();
+    }
+
+    public NewCookie language(Language language) {
+        return base(Language.COOKIE, language.code()).maxAge((int) Duration.ofDays(365).toSeconds()).build();
+    }
+
+    private NewCookie.Builder base(String name, String value) {
+        return new NewCookie.Builder(name).value(value).path("/").httpOnly(true).secure(config.secure())
+                .sameSite(NewCookie.SameSite.LAX);
+    }
+}

@@ -1,0 +1,49 @@
+package fi.city.login.portal.page;
+
+import fi.city.login.identity.api.ProblemType;
+import fi.city.login.portal.client.IdentityProblem;
+import fi.city.login.portal.i18n.PortalMessages;
+
+/** Turns identity-service's problem types into the resident's language. */
+public final class ProblemMessages {
+
+    private ProblemMessages() {
+    }
+
+    public static String of(Throwable failure, Page page) {
+        PortalMessages msg = page.messages();
+        if (!(failure instanceof IdentityProblem problem) || problem.type() == null) {
+            return msg.somethingWentWrong();
+        }
+        return switch (problem.type()) {
+            case INVALID_EMAIL, INVALID_REQUEST -> msg.invalidEmail();
+            case INVALID_NAME -> msg.invalidName();
+            case INVALID_CREDENTIALS -> msg.wrongCredentials();
+            case ACCOUNT_DISABLED -> msg.accountDisabled();
+            case TOO_MANY_ATTEMPTS -> msg.tooManyAttempts();
+            case PASSWORD_MISMATCH -> msg.passwordMismatch();
+            case PASSWORD_TOO_SHORT -> msg.passwordTooShort(page.passwordMinLength());
+            case PASSWORD_TOO_LONG -> msg.passwordTooLong();
+            case PASSWORD_TOO_COMMON -> msg.passwordTooCommon();
+            case PASSWORD_CONTAINS_USERNAME -> msg.passwordContainsUsername();
+            case LINK_EXPIRED -> msg.linkExpiredTitle();
+            case LINK_USED -> msg.linkUsedTitle();
+            case LINK_INVALID -> msg.linkInvalidTitle();
+            case OVERLOADED -> msg.busy();
+            default -> msg.somethingWentWrong();
+        };
+    }
+
+    /** The status the portal answers with: the resident's mistake stays a 4xx, our trouble a 5xx. */
+    public static int status(Throwable failure) {
+        return failure instanceof IdentityProblem problem ? problem.status() : 502;
+    }
+
+    public static boolean is(Throwable failure, ProblemType type) {
+        return failure instanceof IdentityProblem problem && problem.is(type);
+    }
+
+    public static boolean isLinkProblem(Throwable failure) {
+        return failure instanceof IdentityProblem problem && problem.type() != null && problem.type().isLinkProblem();
+    }
+}

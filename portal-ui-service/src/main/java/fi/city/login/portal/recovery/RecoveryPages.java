@@ -1,0 +1,120 @@
+package fi.city.login.portal.recovery;
+
+import fi.city.login.identity.api.IdentityApi;
+import fi.city.login.identity.api.ProblemType;
+import fi.city.login.identity.api.recovery.PasswordLinkRequest;
+import fi.city.login.identity.api.recovery.PasswordLinkToken;
+import fi.city.login.identity.api.recovery.SetPasswordRequest;
+import fi.city.login.portal.client.IdentityProblem;
+import fi.city.login.portal.i18n.Language;
+import fi.city.login.portal.page.Cookies;
+import fi.city.login.portal.page.Page;
+import fi.city.login.portal.page.PageContext;
+import fi.city.login.portal.page.PageResponses;
+import fi.city.login.portal.page.ProblemMessages;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The recovery flow (docs/journey.md, screen 5, and "forgot your password?"): set a password from an
+ * emailed password link, or order a new link.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class RecoveryPages {
+
+    private final IdentityApi identity;
+    private final PageContext pages;
+    private final Cookies cookies;
+
+    public RecoveryPages(@RestClient IdentityApi identity, PageContext pages, Cookies cookies) {
+        this.identity = identity;
+        this.pages = pages;
+        this.cookies = cookies;
+    }
+
+    /** Opening the link only shows the form: mail scanners follow links, and must not spend them. */
+    @GET
+    @Path("/recovery")
+    public Uni<Response> openLink(@RestQuery String token, @Context HttpHeaders headers) {
+        Page page = pages.anonymous(headers, "/recovery");
+        if (token == null || token.isBlank()) {
+            return Uni.createFrom().item(linkUnusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
+        }
+        return identity.inspectPasswordLink(new PasswordLinkToken(token))
+                .map(link -> {
+                    // The email was in the account's language: unless the resident chose one, so is the page.
+                    Language accountLanguage = Language.parse(link.locale());
+                    if (pages.languageChosen(headers) || accountLanguage == null) {
+                        return PageResponses.ok(page, RecoveryTemplates.setPassword(page, token, link.email(), null));
+                    }
+                    Page inAccountLanguage = pages.anonymous(accountLanguage, "/recovery");
+                    return Response.fromResponse(PageResponses.ok(inAccountLanguage,
+                                    RecoveryTemplates.setPassword(inAccountLanguage, token, link.email(), null)))
+                            .cookie(cookies.language(accountLanguage)).build();
+                })
+                .onFailure().recoverWithItem(failure -> linkUnusable(page, failure));
+    }
+
+    @POST
+    @Path("/recovery")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> setPassword(@RestForm String token, @RestForm String username, @RestForm String password,
+                                     @RestForm String passwordConfirmation, @Context HttpHeaders headers) {
+        Page page = pages.anonymous(headers, "/recovery");
+        if (token == null || token.isBlank()) {
+            return Uni.createFrom().item(linkUnusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
+        }
+        if (password == null || password.isEmpty() || passwordConfirmation == null || passwordConfirmation.isEmpty()) {
+            return Uni.createFrom().item(PageResponses.respond(400, page,
+                    RecoveryTemplates.setPassword(page, token, username, page.messages().passwordRequired())));
+        }
+        return identity.setPassword(new SetPasswordRequest(token, password, passwordConfirmation))
+                .map(done -> PageResponses.ok(page, RecoveryTemplates.passwordChanged(page)))
+                .onFailure().recoverWithItem(failure -> ProblemMessages.isLinkProblem(failure) ? linkUnusable(page, failure)
+                        : PageResponses.respond(ProblemMessages.status(failure), page,
+                        RecoveryTemplates.setPassword(page, token, username, ProblemMessages.of(failure, page))));
+    }
+
+    @GET
+    @Path("/forgot")
+    public Response forgotForm(@Context HttpHeaders headers) {
+        Page page = pages.anonymous(headers, "/forgot");
+        return PageResponses.ok(page, RecoveryTemplates.forgot(page, null, null));
+    }
+
+    /** Says the same whether or not the address has an account. */
+    @POST
+    @Path("/forgot")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> requestLink(@RestForm String email, @Context HttpHeaders headers) {
+        Page page = pages.anonymous(headers, "/forgot");
+        if (email == null || email.isBlank()) {
+            return Uni.createFrom().item(PageResponses.respond(400, page,
+                    RecoveryTemplates.forgot(page, email, page.messages().invalidEmail())));
+        }
+        return identity.requestPasswordLink(new PasswordLinkRequest(email))
+                .map(sent -> PageResponses.ok(page, RecoveryTemplates.forgotSent(page)))
+                .onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
+                        RecoveryTemplates.forgot(page, email, ProblemMessages.of(failure, page))));
+    }
+
+    private static Response linkUnusable(Page page, Throwable failure) {
+        if (!ProblemMessages.isLinkProblem(failure)) {
+            return PageResponses.error(page, failure);
+        }
+        return PageResponses.respond(ProblemMessages.status(failure), page,
+                RecoveryTemplates.linkUnusable(page, ProblemMessages.of(failure, page)));
+    }
+}

@@ -1,0 +1,90 @@
+package fi.city.login.portal.page;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * What the portal does on its own: wording in three languages, security headers, CSRF, safe redirects.
+ * The journey with identity-service is walked in a browser by local-stack's end-to-end test.
+ */
+@QuarkusTest
+class PagesWithoutIdentityTest {
+
+    @Test
+    void identifierStepSpeaksFinnishByDefaultWithTheGuidesWording() {
+        given().get("/login").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("Cache-Control", "no-store")
+                .header("X-Frame-Options", "DENY")
+                .body(containsString("<title>Kirjautuminen – Asiointipalvelu</title>"))
+                .body(containsString("Kirjautumisjärjestelmä on muuttunut edellisen kirjautumisesi jälkeen. "
+                        + "Käyttäjätunnuksena toimii jatkossa sähköpostiosoitteesi."))
+                .body(containsString("Luo uusi käyttäjätunnus jos sinulla ei vielä ole omaa käyttäjätunnusta."))
+                .body(containsString(">Jatka</button>"))
+                .body(containsString("FIN ▼"));
+    }
+
+    @Test
+    void browserLanguageAndTheLanguageMenuChooseSwedishOrEnglish() {
+        given().header("Accept-Language", "sv-FI,sv;q=0.9").get("/login").then()
+                .body(containsString("<title>Inloggning – E-tjänsten</title>")).body(containsString("SVE ▼"));
+        given().cookie("lang", "en").header("Accept-Language", "sv").get("/login").then()
+                .body(containsString("The login system has changed since your last login.")).body(containsString("ENG ▼"));
+        Response switched = given().redirects().follow(false).get("/language/sv?return=/forgot");
+        switched.then().statusCode(303).header("Location", endsWith("/forgot"));
+        String languageCookie = switched.headers().getValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("lang=")).findFirst().orElseThrow();
+        assertThat(languageCookie, containsString("lang=sv"));
+        assertThat(languageCookie, containsStringIgnoringCase("HttpOnly"));
+        assertThat(languageCookie, containsString("SameSite=Lax"));
+    }
+
+    @Test
+    void languageMenuRedirectsOnlyWithinThePortal() {
+        for (String target : new String[] {"https://evil.example/", "//evil.example/", "/\\evil.example"}) {
+            given().redirects().follow(false).queryParam("return", target).get("/language/fi").then().statusCode(303)
+                    .header("Location", not(containsString("evil")));
+        }
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefusedWithAPageThatSaysWhatToDo() {
+        given().contentType("application/x-www-form-urlencoded").formParam("email", "esimerkki.erkki@example.com")
+                .post("/login/identifier").then().statusCode(400)
+                .body(containsString("Lomake vanheni, tai sivu oli auki liian kauan."));
+    }
+
+    @Test
+    void formsCarryACsrfTokenThatMatchesItsHttpOnlyCookie() {
+        Response page = given().get("/login");
+        String cookie = page.getCookie("portal_csrf");
+        page.then().header("Set-Cookie", containsStringIgnoringCase("HttpOnly")).header("Set-Cookie", containsString("SameSite=Lax"))
+                .body(containsString("name=\"csrf-token\""));
+        String token = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        // Past CSRF the form reaches the flow: a blank address is answered with the translated guidance.
+        given().cookie("portal_csrf", cookie).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token).formParam("email", " ")
+                .post("/login/identifier").then().statusCode(400).body(containsString("Tarkista sähköpostiosoite."));
+    }
+
+    @Test
+    void aLinkWithoutTokenShowsTheClearPageThatOffersANewLink() {
+        given().get("/recovery").then().statusCode(404)
+                .body(containsString("Linkki ei kelpaa")).body(containsString("Tilaa uusi linkki"));
+    }
+
+    @Test
+    void supportContactComesFromConfiguration() {
+        given().get("/register").then().statusCode(200).body(containsString("tuki@city.example"));
+        given().get("/account").then().statusCode(equalTo(200)).body(containsString("Kirjautuminen"));
+    }
+}
