@@ -12,8 +12,8 @@
 set -euo pipefail
 
 file=${1:?usage: $0 FILE [--apply]}
-dry_run=true
-[ "${2:-}" = "--apply" ] && dry_run=false
+apply=false
+[ "${2:-}" = "--apply" ] && apply=true
 : "${IDENTITY_URL:=http://localhost:8081}"
 : "${CLIENT_ID:?set CLIENT_ID and CLIENT_SECRET of a client with the scope accounts:import}"
 : "${CLIENT_SECRET:?set CLIENT_SECRET}"
@@ -30,5 +30,5 @@ token=$(curl -sS --fail-with-body -u "$CLIENT_ID:$CLIENT_SECRET" -d grant_type=c
 [ -n "$token" ] || { echo "no token: check CLIENT_ID, CLIENT_SECRET and the client's scopes" >&2; exit 1; }
 
 curl -sS --fail-with-body -H "Authorization: Bearer $token" -H "Content-Type: $content_type" \
-  --data-binary "@$file" "$IDENTITY_URL/api/v1/admin/legacy-imports?dryRun=$dry_run"
+  --data-binary "@$file" "$IDENTITY_URL/api/v1/admin/legacy-imports?apply=$apply"
 echo

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Version 1 of the event on topic {@value #TOPIC}: one event per password link to send.
+ * Version 2 of the event on topic {@value #TOPIC}: one event per password link to send (a first-login,
+ * forgotten-password or new-account link: the topic keeps the name it was promised under).
  *
- * <p>The raw {@code token} exists only in this event and in the email built from it: the topic's
- * retention must not exceed the longest token lifetime, and the event is never logged. It carries no
- * password and no token hash.
+ * <p>The link's token is sealed ({@link SealedToken}) to a key that only notification-service holds, so
+ * nothing in the topic, its dead-letter topic, logs or backups sets a password. Version 1 carried the
+ * raw token; consumers refuse it. It carries no password and no token hash.
  *
  * @param eventId     unique per event; the consumer deduplicates on it
  * @param version     schema version of this record, {@value #VERSION}
@@ -17,7 +18,7 @@ import java.util.UUID;
  * @param displayName the resident's name, for the greeting
  * @param locale      fi, sv or en
  * @param purpose     why the link is sent
- * @param token       the raw single-use token that goes into the link
+ * @param sealedToken the single-use token that goes into the link, sealed to notification-service
  * @param expiresAt   when the link stops working
  * @param occurredAt  when the request was made
  */
@@ -29,12 +30,12 @@ public record PasswordResetRequested(
         String displayName,
         String locale,
         Purpose purpose,
-        String token,
+        String sealedToken,
         Instant expiresAt,
         Instant occurredAt) implements AccountEmailEvent {
 
     public static final String TOPIC = "password-reset-requested";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** Why a password link is sent; it picks the wording of the email. */
     public enum Purpose {
@@ -48,7 +49,7 @@ public record PasswordResetRequested(
 
     @Override
     public String toString() {
-        // The token must never reach a log line through an accidental toString().
+        // Even sealed, the token has no business in a log line.
         return "PasswordResetRequested[eventId=" + eventId + ", accountId=" + accountId + ", purpose=" + purpose
                 + ", locale=" + locale + ", expiresAt=" + expiresAt + "]";
     }

@@ -35,6 +35,9 @@ public final class LocalStack implements AutoCloseable {
     /** Local development only: the client that imports the old system's users (ops/import-legacy-accounts.sh). */
     public static final String DEMO_IMPORT_CLIENT_ID = "tuonti";
     public static final String DEMO_IMPORT_CLIENT_SECRET = "local-only-import-secret";
+    /** Local development only: the portal's own client, the only one that may run residents' flows. */
+    public static final String PORTAL_CLIENT_ID = "portal";
+    public static final String PORTAL_CLIENT_SECRET = "local-only-portal-secret";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     /** Strong references: java.util.logging forgets the level of a logger that was garbage collected. */
@@ -91,11 +94,17 @@ public final class LocalStack implements AutoCloseable {
             notificationEnv.put("QUARKUS_MAILER_PORT", String.valueOf(smtp.port()));
         }
 
+        LinkTokenKeys linkTokenKeys = remember(LinkTokenKeys.make());
+        identityEnv.putIfAbsent("IDENTITY_PASSWORD_LINK_TOKEN_RECIPIENT_KEY_LOCATION", linkTokenKeys.publicKey().toString());
+        notificationEnv.putIfAbsent("NOTIFICATION_LINK_TOKEN_KEY_LOCATION", linkTokenKeys.privateKey().toString());
+
         String portalUrl = "http://localhost:" + ports.portal();
         String identityUrl = "http://localhost:" + ports.identity();
         for (Map<String, String> service : List.of(identityEnv, notificationEnv, portalEnv)) {
             service.putIfAbsent("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         }
+        // The "local" profile: the one that may seed demo accounts.
+        identityEnv.putIfAbsent("QUARKUS_PROFILE", "local");
         identityEnv.putIfAbsent("IDENTITY_DEMO_ENABLED", "true");
         identityEnv.putIfAbsent("IDENTITY_DEMO_ACTIVE_ACCOUNT_PASSWORD", DEMO_PASSWORD);
         identityEnv.putIfAbsent("IDENTITY_TOKEN_ALLOW_EPHEMERAL_SIGNING_KEY", "true");
@@ -104,6 +113,9 @@ public final class LocalStack implements AutoCloseable {
         identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_SCOPES", "accounts:read");
         identityEnv.putIfAbsent("IDENTITY_CLIENTS_TUONTI_SECRET_SHA256", sha256Hex(DEMO_IMPORT_CLIENT_SECRET));
         identityEnv.putIfAbsent("IDENTITY_CLIENTS_TUONTI_SCOPES", "accounts:import");
+        identityEnv.putIfAbsent("IDENTITY_CLIENTS_PORTAL_SECRET_SHA256", sha256Hex(PORTAL_CLIENT_SECRET));
+        identityEnv.putIfAbsent("IDENTITY_CLIENTS_PORTAL_SCOPES", "portal");
+        portalEnv.putIfAbsent("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", PORTAL_CLIENT_SECRET);
         notificationEnv.putIfAbsent("NOTIFICATION_PASSWORD_LINK_BASE", portalUrl + "/recovery");
         portalEnv.putIfAbsent("QUARKUS_REST_CLIENT_IDENTITY_URL", identityUrl);
 

@@ -48,6 +48,8 @@ class ExternalServersTest {
                 HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                                 URI.create(stack.identityUrl() + "/api/v1/login/identifier"))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + MigratedResidents.clientToken(stack,
+                                LocalStack.PORTAL_CLIENT_ID, LocalStack.PORTAL_CLIENT_SECRET))
                         .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"esimerkki.erkki@example.com\"}"))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, answer.statusCode());

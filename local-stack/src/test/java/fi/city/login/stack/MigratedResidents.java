@@ -33,8 +33,9 @@ final class MigratedResidents {
         String email = legacyUsername + "@example.com";
         String csv = "legacy_username,email,display_name,locale\n" + legacyUsername + "," + email + "," + displayName + ",fi\n";
         HttpResponse<String> imported = http.send(HttpRequest.newBuilder(
-                        URI.create(stack.identityUrl() + "/api/v1/admin/legacy-imports"))
-                .header("Authorization", "Bearer " + importToken())
+                        URI.create(stack.identityUrl() + "/api/v1/admin/legacy-imports?apply=true"))
+                .header("Authorization", "Bearer " + clientToken(stack, LocalStack.DEMO_IMPORT_CLIENT_ID,
+                        LocalStack.DEMO_IMPORT_CLIENT_SECRET))
                 .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
         if (imported.statusCode() != 200 || !imported.body().contains("\"NEW_ACCOUNT\":1")) {
@@ -43,10 +44,11 @@ final class MigratedResidents {
         return new Resident(email, displayName, legacyUsername);
     }
 
-    private String importToken() throws Exception {
-        String basic = Base64.getEncoder().encodeToString((LocalStack.DEMO_IMPORT_CLIENT_ID + ":"
-                + LocalStack.DEMO_IMPORT_CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(stack.identityUrl() + "/oauth2/token"))
+    /** A client credentials token of one of the local stack's clients. */
+    static String clientToken(LocalStack stack, String clientId, String secret) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(stack.identityUrl() + "/oauth2/token"))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),

@@ -34,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ResidentJourneyBrowserTest {
 
     private static final String ERKKI = "esimerkki.erkki@example.com";
+    private static final String SESSION_COOKIE = "__Host-portal_session";
     private static final String NEW_PASSWORD = "vihreä polkupyörä ja kuusi kuppia";
 
     private static LocalStack stack;
@@ -134,7 +135,7 @@ class ResidentJourneyBrowserTest {
         assertEquals("Erkki Esimerkki (esimerkki.erkki@example.com)", pages.text(By.id("resident")));
         assertEquals("KIRJAUDU ULOS", pages.text(By.id("logout")));
         assertEquals("FIN ▼", pages.text(By.cssSelector("#language-menu summary")));
-        Cookie session = browser.manage().getCookieNamed("portal_session");
+        Cookie session = browser.manage().getCookieNamed(SESSION_COOKIE);
         assertTrue(session.isHttpOnly());
         assertEquals("Lax", session.getSameSite());
         assertNotNull(session.getExpiry(), "remember me keeps the login across browser restarts");
@@ -165,14 +166,16 @@ class ResidentJourneyBrowserTest {
         pages.setFirstPassword(resident.email(), NEW_PASSWORD);
         pages.logIn(resident.email(), NEW_PASSWORD, true);
         assertEquals(resident.header(), pages.text(By.id("resident")));
-        Cookie session = browser.manage().getCookieNamed("portal_session");
+        Cookie session = browser.manage().getCookieNamed(SESSION_COOKIE);
 
         pages.navigate(By.id("logout"));
         assertEquals("Kirjaudu sisään", pages.text(By.id("login-link")));
-        assertNull(browser.manage().getCookieNamed("portal_session"));
+        assertNull(browser.manage().getCookieNamed(SESSION_COOKIE));
 
         // The old cookie brought back is worthless: the session was revoked, not just forgotten.
-        browser.manage().addCookie(session);
+        // (A __Host- cookie has no Domain, so it is put back without the one Selenium reports.)
+        browser.manage().addCookie(new Cookie.Builder(session.getName(), session.getValue()).path("/")
+                .isSecure(true).isHttpOnly(true).sameSite("Lax").expiresOn(session.getExpiry()).build());
         pages.open("/");
         assertTrue(pages.present(By.id("login-link")));
     }
@@ -183,7 +186,7 @@ class ResidentJourneyBrowserTest {
         pages.setFirstPassword(resident.email(), NEW_PASSWORD);
         pages.logIn(resident.email(), NEW_PASSWORD, false);
         assertEquals(resident.header(), pages.text(By.id("resident")));
-        assertNull(browser.manage().getCookieNamed("portal_session").getExpiry());
+        assertNull(browser.manage().getCookieNamed(SESSION_COOKIE).getExpiry());
     }
 
     @Test

@@ -41,9 +41,11 @@ public interface IdentityApi {
     @Path("/login/identifier")
     Uni<IdentifierResponse> identify(IdentifierRequest request);
 
+    /** {@code previousSession}: the browser's session before this login, if any; it ends when the new one starts. */
     @POST
     @Path("/login/password")
-    Uni<LoginResponse> logIn(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress, PasswordLoginRequest request);
+    Uni<LoginResponse> logIn(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress,
+                             @HeaderParam(SESSION_HEADER) String previousSession, PasswordLoginRequest request);
 
     @GET
     @Path("/session")

@@ -11,23 +11,42 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Slows password guessing, for every replica alike because the counts live in PostgreSQL: an account
- * pauses its logins after consecutive failures, and a client address after many failures over all
- * accounts (password spraying). Counting is atomic in SQL, so concurrent failures are never lost.
- * Runs in the caller's session or transaction: the flow that calls it owns the boundary.
+ * Bounds password guessing exactly, for every replica alike because the counts live in PostgreSQL: each
+ * check of a password is <em>reserved</em> by one atomic statement before any hashing, so however many
+ * guesses arrive at once, no more are checked than the limit allows. An account pauses its logins after
+ * {@code account-max-failures} checks without a success; a client address after
+ * {@code address-max-failures} failed checks over all accounts within a window (password spraying).
+ * A success gives its reservation back. Runs in the caller's transaction: the flow owns the boundary.
  */
 @ApplicationScoped
 public class BruteForceGuard {
 
-    /** Upsert with the window arithmetic in one statement; {h-schema} is the service's schema. */
-    private static final String RECORD_ADDRESS_FAILURE = """
+    /**
+     * One more check for the account, unless it is paused. A pause that has run out starts a new count;
+     * the reservation that reaches the limit starts the pause. {h-schema} is the service's schema.
+     */
+    private static final String RESERVE_ACCOUNT_CHECK = """
+            update {h-schema}account set
+              failed_logins = case when login_blocked_until <= :now then 1 else failed_logins + 1 end,
+              login_blocked_until = case
+                  when (case when login_blocked_until <= :now then 1 else failed_logins + 1 end) >= :max then :pausedUntil
+                  when login_blocked_until <= :now then null
+                  else login_blocked_until end
+            where id = :id and (login_blocked_until is null or login_blocked_until <= :now)
+            """;
+
+    /** One more check from the address, unless it is paused; a window that has run out starts a new count. */
+    private static final String RESERVE_ADDRESS_CHECK = """
             insert into {h-schema}login_address_throttle as t (address, failures, window_started_at, blocked_until)
-            values (:address, 1, :now, null)
+            values (:address, 1, :now, case when 1 >= :max then cast(:pausedUntil as timestamptz) end)
             on conflict (address) do update set
               failures = case when t.window_started_at < :windowStart then 1 else t.failures + 1 end,
               window_started_at = case when t.window_started_at < :windowStart then :now else t.window_started_at end,
-              blocked_until = case when t.window_started_at >= :windowStart and t.failures + 1 >= :max
-                                   then :blockedUntil else t.blocked_until end
+              blocked_until = case
+                  when t.window_started_at < :windowStart then case when 1 >= :max then cast(:pausedUntil as timestamptz) end
+                  when t.failures + 1 >= :max then :pausedUntil
+                  else t.blocked_until end
+            where t.blocked_until is null or t.blocked_until <= :now
             """;
 
     private final BruteForceConfig config;
@@ -36,63 +55,68 @@ public class BruteForceGuard {
         this.config = config;
     }
 
-    /** Refuses with 429 when the address is paused. */
-    public Uni<Void> checkAddress(String address, Instant now) {
+    /**
+     * Reserves the check of one password, before it is hashed: refused with 429 (and nothing counted)
+     * when the address or the account is paused.
+     *
+     * @param account the account whose password is to be checked, or null when there is none to check
+     * @param address the client's address, or null when unknown
+     */
+    public Uni<Void> reserveCheck(Account account, String address, Instant now) {
+        return reserveAddressCheck(address, now).flatMap(ignored -> reserveAccountCheck(account, now));
+    }
+
+    /** The password was right: its reservation is given back and the account's count starts again. */
+    public Uni<Void> recordSuccess(Account account, String address) {
+        return Account.update("failedLogins = 0, loginBlockedUntil = null where id = ?1", account.id)
+                .flatMap(ignored -> giveBack(address));
+    }
+
+    /** The secret checked was right: the address's reservation is given back. */
+    public Uni<Void> giveBack(String address) {
         if (address == null) {
             return Uni.createFrom().voidItem();
         }
-        return LoginAddressThrottle.<LoginAddressThrottle>findById(address).map(throttle -> {
-            if (throttle != null && throttle.blockedUntil != null && throttle.blockedUntil.isAfter(now)) {
-                throw tooManyAttempts(throttle.blockedUntil, now);
-            }
-            return null;
-        });
+        return LoginAddressThrottle.update("failures = case when failures > 0 then failures - 1 else 0 end "
+                + "where address = ?1", address).replaceWithVoid();
     }
 
-    /** Refuses with 429 when the account is paused, before any hashing is spent on it. */
-    public void checkAccount(Account account, Instant now) {
-        if (account.loginBlockedUntil != null && account.loginBlockedUntil.isAfter(now)) {
-            throw tooManyAttempts(account.loginBlockedUntil, now);
-        }
-    }
-
-    /** Counts a failed login against the account (if any) and the address (if known), in the caller's transaction. */
-    public Uni<Void> recordFailure(Account account, String address, Instant now) {
-        return countAccountFailure(account, now).flatMap(ignored -> countAddressFailure(address, now));
-    }
-
-    private Uni<Void> countAccountFailure(Account account, Instant now) {
+    private Uni<Void> reserveAccountCheck(Account account, Instant now) {
         if (account == null) {
             return Uni.createFrom().voidItem();
         }
-        return Account.update("failedLogins = case when failedLogins + 1 >= ?1 then 0 else failedLogins + 1 end, "
-                        + "loginBlockedUntil = case when failedLogins + 1 >= ?1 then ?2 else loginBlockedUntil end "
-                        + "where id = ?3",
-                config.accountMaxFailures(), now.plus(config.accountPause()), account.id).replaceWithVoid();
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(RESERVE_ACCOUNT_CHECK)
+                .setParameter("id", account.id)
+                .setParameter("now", now)
+                .setParameter("max", config.accountMaxFailures())
+                .setParameter("pausedUntil", now.plus(config.accountPause()))
+                .executeUpdate()).flatMap(reserved -> reserved == 1 ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(tooManyAttempts(pausedUntil(account.loginBlockedUntil, now, config.accountPause()), now)));
     }
 
-    private Uni<Void> countAddressFailure(String address, Instant now) {
+    private Uni<Void> reserveAddressCheck(String address, Instant now) {
         if (address == null) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(RECORD_ADDRESS_FAILURE)
-                .setParameter("address", address)
-                .setParameter("now", now)
-                .setParameter("windowStart", now.minus(config.addressWindow()))
-                .setParameter("max", config.addressMaxFailures())
-                .setParameter("blockedUntil", now.plus(config.addressPause()))
-                .executeUpdate()).replaceWithVoid();
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(RESERVE_ADDRESS_CHECK)
+                        .setParameter("address", address)
+                        .setParameter("now", now)
+                        .setParameter("windowStart", now.minus(config.addressWindow()))
+                        .setParameter("max", config.addressMaxFailures())
+                        .setParameter("pausedUntil", now.plus(config.addressPause()))
+                        .executeUpdate())
+                .flatMap(reserved -> reserved == 1 ? Uni.createFrom().voidItem()
+                        : LoginAddressThrottle.<LoginAddressThrottle>findById(address).flatMap(throttle ->
+                        Uni.createFrom().failure(tooManyAttempts(pausedUntil(
+                                throttle == null ? null : throttle.blockedUntil, now, config.addressPause()), now))));
     }
 
-    /** A successful login starts the account's count again. */
-    public Uni<Void> recordSuccess(Account account) {
-        if (account.failedLogins == 0 && account.loginBlockedUntil == null) {
-            return Uni.createFrom().voidItem();
-        }
-        return Account.update("failedLogins = 0, loginBlockedUntil = null where id = ?1", account.id).replaceWithVoid();
+    /** When a pause ends; the configured length if another request started it a moment ago. */
+    private static Instant pausedUntil(Instant known, Instant now, Duration pause) {
+        return known != null && known.isAfter(now) ? known : now.plus(pause);
     }
 
-    private static Refusal tooManyAttempts(Instant blockedUntil, Instant now) {
-        return new Refusal(ProblemType.TOO_MANY_ATTEMPTS, Duration.between(now, blockedUntil));
+    private static Refusal tooManyAttempts(Instant pausedUntil, Instant now) {
+        return new Refusal(ProblemType.TOO_MANY_ATTEMPTS, Duration.between(now, pausedUntil));
     }
 }

@@ -7,6 +7,7 @@ import fi.city.login.identity.account.LegacyUsername;
 import fi.city.login.identity.credential.PasswordHasher;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,8 @@ public class DemoAccountSeeder {
 
     private static final Logger LOG = Logger.getLogger(DemoAccountSeeder.class);
 
+    private static final java.util.Set<String> LOCAL_PROFILES = java.util.Set.of("local", "dev", "test");
+
     private final DemoConfig config;
     private final PasswordHasher hasher;
 
@@ -35,6 +38,11 @@ public class DemoAccountSeeder {
     void onStart(@Observes StartupEvent event) throws Throwable {
         if (!config.enabled()) {
             return;
+        }
+        // Demo accounts with a published password must never reach a real deployment by a stray variable.
+        if (ConfigUtils.getProfiles().stream().noneMatch(LOCAL_PROFILES::contains)) {
+            throw new IllegalStateException("identity.demo.enabled is only for the local, dev and test profiles, not "
+                    + ConfigUtils.getProfiles());
         }
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
                 seed("esimerkki.erkki@example.com", "Erkki Esimerkki", "fi", "erkki", null)

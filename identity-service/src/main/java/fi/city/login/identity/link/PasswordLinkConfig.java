@@ -20,4 +20,17 @@ public interface PasswordLinkConfig {
     /** While a link younger than this is still open, asking again sends no second email. */
     @WithDefault("PT1M")
     Duration resendCooldown();
+
+    /**
+     * At most this many links (and so emails) per account in an hour, however they are asked for; past
+     * it, asking sends nothing and voids nothing, and is answered as if a link was sent.
+     */
+    @WithDefault("5")
+    int maxPerAccountPerHour();
+
+    /**
+     * PEM file with notification-service's RSA public key: the link's token is sealed to it in the event
+     * ({@code SealedToken}), so that only notification-service can read it.
+     */
+    String tokenRecipientKeyLocation();
 }

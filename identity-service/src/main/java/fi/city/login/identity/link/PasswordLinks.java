@@ -2,6 +2,7 @@ package fi.city.login.identity.link;
 
 import fi.city.login.events.PasswordResetRequested;
 import fi.city.login.events.PasswordResetRequested.Purpose;
+import fi.city.login.events.SealedToken;
 import fi.city.login.identity.account.Account;
 import fi.city.login.identity.account.Locales;
 import fi.city.login.identity.api.ProblemType;
@@ -10,7 +11,9 @@ import fi.city.login.identity.problem.Refusal;
 import fi.city.login.identity.token.OpaqueTokens;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
+import java.security.PublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -28,18 +31,28 @@ public class PasswordLinks {
 
     private final PasswordLinkConfig config;
     private final OutboxWriter outbox;
+    private final PublicKey tokenRecipient;
 
     public PasswordLinks(PasswordLinkConfig config, OutboxWriter outbox) {
         this.config = config;
         this.outbox = outbox;
+        this.tokenRecipient = SealedToken.publicKey(config.tokenRecipientKeyLocation());
     }
 
     /**
      * Mails the account a new link, revoking its older ones, in the caller's transaction. Within the
-     * resend cooldown of an open link it sends nothing new, so that repeated clicks cannot flood a mailbox.
+     * resend cooldown of an open link, or past the hourly cap of links per account, it sends nothing new
+     * and revokes nothing, so that repeated clicks cannot flood a mailbox and a stranger can void the
+     * owner's link only a few times an hour. Issuing is serialized per
+     * account by a lock on its row, held to the end of the transaction: however many requests arrive at
+     * once, one link is open and one email is sent.
      */
     public Uni<Void> issue(Account account, Purpose purpose) {
-        Instant now = Instant.now();
+        return Account.<Account>find("id", account.id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
+                .flatMap(locked -> issueWhileLocked(account, purpose, Instant.now()));
+    }
+
+    private Uni<Void> issueWhileLocked(Account account, Purpose purpose, Instant now) {
         return PasswordLink.<PasswordLink>find(
                         "account = ?1 and usedAt is null and revokedAt is null and expiresAt > ?2 order by createdAt desc",
                         account, now).firstResult()
@@ -48,7 +61,9 @@ public class PasswordLinks {
                     if (newest != null && newest.createdAt.isAfter(now.minus(config.resendCooldown()))) {
                         return Uni.createFrom().voidItem();
                     }
-                    return revokeOpen(account, now).flatMap(revoked -> create(account, purpose, now));
+                    return PasswordLink.count("account = ?1 and createdAt > ?2", account, now.minus(Duration.ofHours(1)))
+                            .flatMap(lastHour -> lastHour >= config.maxPerAccountPerHour() ? Uni.createFrom().voidItem()
+                                    : revokeOpen(account, now).flatMap(revoked -> create(account, purpose, now)));
                 });
     }
 
@@ -93,9 +108,10 @@ public class PasswordLinks {
         link.expiresAt = now.plus(lifetime(purpose));
         UUID eventId = UUID.randomUUID();
         // The topic keeps its promised name; it carries every kind of password link (see event-contract).
+        // The raw token leaves this service only sealed to notification-service, and in the email.
         PasswordResetRequested event = new PasswordResetRequested(eventId, PasswordResetRequested.VERSION,
                 account.id, account.email, account.displayName, Locales.supportedOrDefault(account.locale),
-                purpose, token, link.expiresAt, now);
+                purpose, SealedToken.seal(token, tokenRecipient), link.expiresAt, now);
         return link.persist().flatMap(saved -> outbox.add(eventId, PasswordResetRequested.TOPIC,
                 account.id.toString(), event, now));
     }

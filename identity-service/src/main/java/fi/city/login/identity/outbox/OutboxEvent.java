@@ -22,7 +22,7 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "message_key")
     public String messageKey;
 
-    /** The event as JSON. May hold a raw token: never log it. */
+    /** The event as JSON. A link token in it is sealed; still, never log it. */
     public String payload;
 
     @Column(name = "created_at")

@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * Publishes the outbox to Kafka: at least once, in order of creation. A batch is locked with SKIP
  * LOCKED, so replicas share the work without sending a row twice at the same time; a row is deleted
- * once the broker has acknowledged it, which also removes the raw token from the database.
+ * once the broker has acknowledged it.
  */
 @ApplicationScoped
 public class OutboxRelay {

@@ -2,6 +2,9 @@ package fi.city.login.identity.problem;
 
 import fi.city.login.identity.api.Problem;
 import fi.city.login.identity.api.ProblemType;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +31,18 @@ public class ProblemMappers {
         }
         e.retryAfter().ifPresent(wait -> problem.header("Retry-After", Math.max(1, wait.toSeconds())));
         return problem.build();
+    }
+
+    /** No token, or one that is not ours: the caller must authenticate (RFC 6750). */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return refusal(new Refusal(ProblemType.UNAUTHORIZED));
+    }
+
+    /** A valid token without the scope the resource requires. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return refusal(new Refusal(ProblemType.INSUFFICIENT_SCOPE));
     }
 
     @ServerExceptionMapper

@@ -38,4 +38,8 @@ public class Session extends PanacheEntityBase {
 
     @Column(name = "revoked_at")
     public Instant revokedAt;
+
+    /** When the session was last used, to the minute: see {@code identity.session.*-idle-timeout}. */
+    @Column(name = "last_seen_at")
+    public Instant lastSeenAt;
 }

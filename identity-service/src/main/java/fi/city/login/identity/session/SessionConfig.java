@@ -16,4 +16,12 @@ public interface SessionConfig {
     /** A "remember me" session. */
     @WithDefault("P30D")
     Duration persistentLifetime();
+
+    /** A session without "remember me" also ends after this long unused. */
+    @WithDefault("PT30M")
+    Duration browserIdleTimeout();
+
+    /** A "remember me" session also ends after this long unused. */
+    @WithDefault("P14D")
+    Duration persistentIdleTimeout();
 }

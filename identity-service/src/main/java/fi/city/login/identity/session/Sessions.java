@@ -1,6 +1,7 @@
 package fi.city.login.identity.session;
 
 import fi.city.login.identity.account.Account;
+import fi.city.login.identity.account.AccountState;
 import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.problem.Refusal;
 import fi.city.login.identity.token.OpaqueTokens;
@@ -16,6 +17,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Sessions {
+
+    private static final java.time.Duration TOUCH_INTERVAL = java.time.Duration.ofMinutes(1);
 
     private final SessionConfig config;
 
@@ -33,19 +36,38 @@ public class Sessions {
         session.persistent = persistent;
         session.createdAt = now;
         session.expiresAt = now.plus(persistent ? config.persistentLifetime() : config.browserLifetime());
+        session.lastSeenAt = now;
         return session.persist().replaceWith(new Started(token, session));
     }
 
-    /** The live session the token names, with its account and legacy usernames; refused when there is none. */
+    /**
+     * The live session the token names, with its account and legacy usernames; refused when there is
+     * none. A session is live until it is ended, reaches its absolute end, goes unused past its idle
+     * timeout, or its account is disabled.
+     */
     public Uni<Session> current(String token) {
         if (token == null || token.isBlank()) {
             return Refusal.as(ProblemType.SESSION_INVALID);
         }
+        Instant now = Instant.now();
         return Session.<Session>find("from Session s join fetch s.account a left join fetch a.legacyUsernames "
-                        + "where s.tokenHash = ?1 and s.revokedAt is null and s.expiresAt > ?2",
-                        OpaqueTokens.hash(token), Instant.now()).list()
+                                + "where s.tokenHash = ?1 and s.revokedAt is null and s.expiresAt > ?2 and a.state <> ?3 "
+                                + "and ((s.persistent = true and s.lastSeenAt > ?4) or (s.persistent = false and s.lastSeenAt > ?5))",
+                        OpaqueTokens.hash(token), now, AccountState.DISABLED,
+                        now.minus(config.persistentIdleTimeout()), now.minus(config.browserIdleTimeout())).list()
                 .map(found -> found.isEmpty() ? null : found.get(0))
                 .onItem().ifNull().failWith(() -> new Refusal(ProblemType.SESSION_INVALID));
+    }
+
+    /**
+     * The session was used: its idle timeout starts again. Written at most once a minute, so that a page
+     * view is not a write each time. Runs in the caller's transaction.
+     */
+    public Uni<Void> touch(Session session, Instant now) {
+        if (session.lastSeenAt.isAfter(now.minus(TOUCH_INTERVAL))) {
+            return Uni.createFrom().voidItem();
+        }
+        return Session.update("lastSeenAt = ?1 where id = ?2 and lastSeenAt < ?1", now, session.id).replaceWithVoid();
     }
 
     /** Logout: the session stops working on the server, whatever the browser keeps. Idempotent. */

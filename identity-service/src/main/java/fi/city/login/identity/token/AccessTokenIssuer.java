@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
@@ -25,26 +26,32 @@ public class AccessTokenIssuer {
         this.config = config;
     }
 
+    /** A resident's token, for the city's e-services ({@code aud}: {@code identity.token.resident-audience}). */
     public AccessToken issue(Account account) {
-        return sign(account.id.toString(), claims -> claims
+        return sign(account.id.toString(), config.residentAudience(), claims -> claims
                 .claim("email", account.email)
                 .claim("name", account.displayName)
                 .claim("locale", account.locale)
                 .claim("legacy_usernames", account.legacyUsernameList()));
     }
 
-    /** A token for a city system (client credentials): {@code sub} is the client id, with its scopes. */
+    /**
+     * A token for a city system (client credentials) to call identity-service's own APIs: {@code sub} and
+     * {@code client_id} are the client id, {@code aud} is identity-service, with the client's scopes.
+     */
     public AccessToken issueForClient(String clientId, List<String> scopes) {
-        return sign(clientId, claims -> claims
+        return sign(clientId, config.issuer(), claims -> claims
                 .claim("client_id", clientId)
                 .claim("scope", String.join(" ", scopes)));
     }
 
-    private AccessToken sign(String subject, UnaryOperator<JwtClaimsBuilder> claims) {
+    /** RFC 9068's shape: {@code typ: at+jwt}, with the audience that says where the token may be used. */
+    private AccessToken sign(String subject, String audience, UnaryOperator<JwtClaimsBuilder> claims) {
         Instant now = Instant.now();
         Instant expiresAt = now.plus(config.accessTokenLifetime());
-        String jwt = claims.apply(Jwt.issuer(config.issuer()).subject(subject).issuedAt(now).expiresAt(expiresAt))
-                .jws().keyId(keys.keyId()).algorithm(SignatureAlgorithm.RS256)
+        String jwt = claims.apply(Jwt.issuer(config.issuer()).subject(subject).audience(audience).issuedAt(now)
+                        .expiresAt(expiresAt).claim("jti", UUID.randomUUID().toString()))
+                .jws().keyId(keys.keyId()).algorithm(SignatureAlgorithm.RS256).header("typ", "at+jwt")
                 .sign(keys.privateKey());
         return new AccessToken(jwt, expiresAt);
     }

@@ -1,8 +1,5 @@
 package fi.city.login.identity.token;
 
-import fi.city.login.identity.api.ProblemType;
-import fi.city.login.identity.problem.Refusal;
-import jakarta.enterprise.context.ApplicationScoped;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
@@ -10,11 +7,17 @@ import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Verifies the bearer tokens that city systems present to identity-service's own APIs. */
+/**
+ * Verifies the bearer tokens that city systems (the portal among them) present to identity-service's own
+ * APIs: signed by our key, issued by us, for us ({@code aud} is the issuer), to a client. A resident's
+ * token is for the e-services and is refused here.
+ */
 @ApplicationScoped
 public class AccessTokenVerifier {
 
@@ -22,35 +25,32 @@ public class AccessTokenVerifier {
 
     public AccessTokenVerifier(SigningKeys keys, TokenConfig config) {
         this.consumer = new JwtConsumerBuilder()
-                .setVerificationKey(keys.publicKey())
+                .setVerificationKeyResolver(new JwksVerificationKeyResolver(keys.verificationKeys()))
                 .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
                 .setExpectedIssuer(config.issuer())
+                .setExpectedAudience(config.issuer())
+                .setExpectedType(true, "at+jwt")
                 .setRequireExpirationTime()
                 .setRequireSubject()
                 .setAllowedClockSkewInSeconds(30)
                 .build();
     }
 
-    /** Fails with 401 without a valid token of ours, with 403 when the token lacks the scope. */
-    public void require(String authorization, String scope) {
-        List<String> granted = scopes(authorization)
-                .orElseThrow(() -> new Refusal(ProblemType.UNAUTHORIZED));
-        if (!granted.contains(scope)) {
-            throw new Refusal(ProblemType.INSUFFICIENT_SCOPE);
-        }
-    }
-
-    /** The token's scopes if it is a valid client token of ours; empty when it is missing or invalid. */
-    public Optional<List<String>> scopes(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Optional.empty();
-        }
+    /** The client the token was issued to and its scopes; empty when the token is not a valid client token of ours. */
+    public Optional<Client> verify(String token) {
         try {
-            JwtClaims claims = consumer.processToClaims(authorization.substring(7).strip());
+            JwtClaims claims = consumer.processToClaims(token);
+            String clientId = claims.getClaimValue("client_id", String.class);
+            if (clientId == null) {
+                return Optional.empty();
+            }
             String scope = claims.getClaimValue("scope", String.class);
-            return Optional.of(scope == null ? List.of() : List.of(scope.split(" ")));
+            return Optional.of(new Client(clientId, scope == null || scope.isBlank() ? List.of() : List.of(scope.split(" "))));
         } catch (InvalidJwtException | MalformedClaimException e) {
             return Optional.empty();
         }
+    }
+
+    public record Client(String id, List<String> scopes) {
     }
 }

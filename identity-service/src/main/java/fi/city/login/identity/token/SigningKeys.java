@@ -18,7 +18,10 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +36,8 @@ public class SigningKeys {
 
     private final KeyPair keyPair;
     private final String keyId;
+    /** Public keys that signed tokens recently: still verified and published while those tokens live. */
+    private final List<RSAPublicKey> previousKeys;
 
     public SigningKeys(TokenConfig config) {
         this.keyPair = config.signingKeyLocation().map(SigningKeys::load).orElseGet(() -> {
@@ -44,27 +49,52 @@ public class SigningKeys {
             return generate();
         });
         this.keyId = thumbprint((RSAPublicKey) keyPair.getPublic());
+        this.previousKeys = config.previousKeyLocations().orElse(List.of()).stream().map(SigningKeys::loadPublic).toList();
     }
 
     public java.security.PrivateKey privateKey() {
         return keyPair.getPrivate();
     }
 
-    public java.security.PublicKey publicKey() {
-        return keyPair.getPublic();
-    }
-
     public String keyId() {
         return keyId;
     }
 
-    /** The JWKS document: the public key only. */
+    /** The JWKS document: the public half of the current key, then of the previous ones. */
     public Map<String, Object> jwks() {
-        RsaJsonWebKey jwk = new RsaJsonWebKey((RSAPublicKey) keyPair.getPublic());
-        jwk.setKeyId(keyId);
+        return Map.of("keys", verificationKeys().stream()
+                .map(jwk -> jwk.toParams(JsonWebKey.OutputControlLevel.PUBLIC_ONLY)).toList());
+    }
+
+    /**
+     * Every key a token of ours may be signed with, by key id: the current one and those rotated out
+     * recently, so that a rotation rejects no token still in flight.
+     */
+    public List<JsonWebKey> verificationKeys() {
+        List<JsonWebKey> keys = new ArrayList<>();
+        keys.add(jwk((RSAPublicKey) keyPair.getPublic()));
+        previousKeys.forEach(previous -> keys.add(jwk(previous)));
+        return keys;
+    }
+
+    private static JsonWebKey jwk(RSAPublicKey key) {
+        RsaJsonWebKey jwk = new RsaJsonWebKey(key);
+        jwk.setKeyId(thumbprint(key));
         jwk.setUse("sig");
         jwk.setAlgorithm("RS256");
-        return Map.of("keys", java.util.List.of(jwk.toParams(JsonWebKey.OutputControlLevel.PUBLIC_ONLY)));
+        return jwk;
+    }
+
+    private static RSAPublicKey loadPublic(String location) {
+        try {
+            String pem = Files.readString(Path.of(location));
+            String base64 = pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
+            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the previous signing key at " + location, e);
+        } catch (GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
+            throw new IllegalStateException("the previous signing key at " + location + " is not an X.509 RSA public key", e);
+        }
     }
 
     private static KeyPair load(String location) {

@@ -17,8 +17,24 @@ public interface TokenConfig {
     @WithDefault("PT5M")
     Duration accessTokenLifetime();
 
+    /**
+     * The {@code aud} of a resident's access token: the city's e-services that accept it. A city system's
+     * token (client credentials) has identity-service's own API as its audience ({@link #issuer()}), so
+     * that neither kind is accepted where the other is expected.
+     */
+    @WithDefault("city-e-services")
+    String residentAudience();
+
     /** PEM file (PKCS#8) of the RSA private key that signs access tokens. */
     Optional<String> signingKeyLocation();
+
+    /**
+     * PEM files (X.509 "PUBLIC KEY") of other keys whose tokens are accepted and published in the JWKS
+     * besides the signing key's. A rotation without a rejected token: (1) list the next key's public half
+     * here on every replica; (2) make it the signing key and list the old key's public half instead;
+     * (3) once the old key's last token has expired (the access token lifetime), drop it.
+     */
+    Optional<java.util.List<String>> previousKeyLocations();
 
     /**
      * Without a configured key, generate one at start. Only for the local stack and tests: tokens then

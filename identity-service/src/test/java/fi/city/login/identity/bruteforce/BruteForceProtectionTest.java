@@ -1,5 +1,6 @@
 package fi.city.login.identity.bruteforce;
 
+import fi.city.login.identity.support.Parallel;
 import fi.city.login.identity.support.RealServers;
 import fi.city.login.identity.support.ResetLinkInbox;
 import fi.city.login.identity.support.TestAccounts;
@@ -15,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static fi.city.login.identity.support.IdentityCalls.setPassword;
-import static io.restassured.RestAssured.given;
+import static fi.city.login.identity.support.IdentityCalls.asPortal;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,7 +51,7 @@ class BruteForceProtectionTest {
                 .body("type", equalTo("/problems/too-many-attempts"))
                 .header("Retry-After", Integer::parseInt, greaterThan(800));
 
-        given().contentType(ContentType.JSON).body(Map.of("email", resident.email())).post("/api/v1/recovery/password-links")
+        asPortal().contentType(ContentType.JSON).body(Map.of("email", resident.email())).post("/api/v1/recovery/password-links")
                 .then().statusCode(202);
         String token = inbox.eventsFor(resident.id(), 1, Duration.ofSeconds(20)).get(0).token();
         String fresh = "uusi salasana tauon jälkeen";
@@ -71,8 +72,29 @@ class BruteForceProtectionTest {
         assertEquals(200, elsewhere.statusCode(), "the account itself is not paused");
     }
 
+    @Test
+    void aBurstOfFortyParallelGuessesChecksNoMoreThanTheLimit() throws Exception {
+        Migrated resident = accounts.activeWithPassword("Ryöpytetty Asukas", PASSWORD);
+        // Each guess from its own address, so that only the account's limit stands in the way.
+        Map<Integer, Integer> answers = Parallel.statuses(40, i ->
+                login(resident.email(), "rinnakkainen arvaus " + i, "198.18." + (i / 200) + "." + (1 + i % 200)).statusCode());
+        assertEquals(Map.of(401, 10, 429, 30), answers, "exactly ten guesses were checked");
+        login(resident.email(), PASSWORD, "192.0.2.99").then().statusCode(429);
+    }
+
+    @Test
+    void aParallelSprayFromOneAddressStopsExactlyAtTheAddressLimit() throws Exception {
+        String sprayer = "203.0.113." + (1 + (int) (Math.random() * 200));
+        for (int i = 0; i < 70; i++) {
+            login("esi-" + i + "-" + UUID.randomUUID() + "@example.com", "Kesä2026!kesä", sprayer).then().statusCode(401);
+        }
+        Map<Integer, Integer> answers = Parallel.statuses(40, i ->
+                login("rinnakkain-" + i + "-" + UUID.randomUUID() + "@example.com", "Kesä2026!kesä", sprayer).statusCode());
+        assertEquals(Map.of(401, 30, 429, 10), answers, "a hundred failures from the address in all");
+    }
+
     private static Response login(String email, String password, String clientAddress) {
-        return given().contentType(ContentType.JSON).header("X-Client-Address", clientAddress)
+        return asPortal().contentType(ContentType.JSON).header("X-Client-Address", clientAddress)
                 .body(Map.of("email", email, "password", password, "rememberMe", false))
                 .post("/api/v1/login/password");
     }

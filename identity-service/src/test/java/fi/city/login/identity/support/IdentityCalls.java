@@ -2,39 +2,51 @@ package fi.city.login.identity.support;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 
-/** The calls that many tests make to identity-service's API, as the portal makes them. */
+/** The calls that many tests make to identity-service's API, as the portal makes them (as its client). */
 public final class IdentityCalls {
 
     private IdentityCalls() {
     }
 
+    /** A request as the portal makes it: with a token of the portal's client (scope portal). */
+    public static RequestSpecification asPortal() {
+        return given().auth().oauth2(clientToken("portal", "test-only-secret-for-portal"));
+    }
+
+    /** A client credentials token from the service under test (its signing key lives as long as the app). */
+    public static String clientToken(String clientId, String secret) {
+        return given().auth().preemptive().basic(clientId, secret).formParam("grant_type", "client_credentials")
+                .post("/oauth2/token").then().statusCode(200).extract().path("access_token");
+    }
+
     public static Response identify(String email) {
-        return given().contentType(ContentType.JSON).body(Map.of("email", email)).post("/api/v1/login/identifier");
+        return asPortal().contentType(ContentType.JSON).body(Map.of("email", email)).post("/api/v1/login/identifier");
     }
 
     public static Response inspect(String token) {
-        return given().contentType(ContentType.JSON).body(Map.of("token", token))
+        return asPortal().contentType(ContentType.JSON).body(Map.of("token", token))
                 .post("/api/v1/recovery/password-links/inspect");
     }
 
     public static Response setPassword(String token, String password, String confirmation) {
-        return given().contentType(ContentType.JSON)
+        return asPortal().contentType(ContentType.JSON)
                 .body(Map.of("token", token, "password", password, "passwordConfirmation", confirmation))
                 .post("/api/v1/recovery/password");
     }
 
     public static Response login(String email, String password, boolean rememberMe) {
-        return given().contentType(ContentType.JSON)
+        return asPortal().contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", password, "rememberMe", rememberMe))
                 .post("/api/v1/login/password");
     }
 
     public static Response requestLink(String email) {
-        return given().contentType(ContentType.JSON).body(Map.of("email", email)).post("/api/v1/recovery/password-links");
+        return asPortal().contentType(ContentType.JSON).body(Map.of("email", email)).post("/api/v1/recovery/password-links");
     }
 }

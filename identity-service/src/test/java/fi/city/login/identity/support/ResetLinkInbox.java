@@ -3,6 +3,7 @@ package fi.city.login.identity.support;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
+import fi.city.login.events.SealedToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,6 +11,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +30,13 @@ public class ResetLinkInbox {
         this.json = json;
     }
 
+    /** The local-only key of dev-keys/: in production only notification-service holds it. */
+    private static final PrivateKey NOTIFICATION_KEY = SealedToken.privateKey("../dev-keys/link-token-private.pem");
+
     /** Every password-link event for the account within the timeout, waiting until at least {@code count}. */
-    public List<PasswordResetRequested> eventsFor(UUID accountId, int count, Duration timeout) throws Exception {
-        return read(PasswordResetRequested.TOPIC, PasswordResetRequested.class, accountId, count, timeout);
+    public List<MailedLink> eventsFor(UUID accountId, int count, Duration timeout) throws Exception {
+        return read(PasswordResetRequested.TOPIC, PasswordResetRequested.class, accountId, count, timeout).stream()
+                .map(event -> new MailedLink(event, SealedToken.open(event.sealedToken(), NOTIFICATION_KEY))).toList();
     }
 
     /** Every password-changed notice for the account within the timeout, waiting until at least {@code count}. */
@@ -59,8 +65,8 @@ public class ResetLinkInbox {
         return found;
     }
 
-    public PasswordResetRequested onlyEventFor(UUID accountId) throws Exception {
-        List<PasswordResetRequested> events = eventsFor(accountId, 1, Duration.ofSeconds(20));
+    public MailedLink onlyEventFor(UUID accountId) throws Exception {
+        List<MailedLink> events = eventsFor(accountId, 1, Duration.ofSeconds(20));
         if (events.size() != 1) {
             throw new AssertionError("expected one event for " + accountId + ", got " + events.size());
         }

@@ -96,6 +96,43 @@ public class TestAccounts {
                 .execute(Tuple.of(accountId)).await().indefinitely();
     }
 
+    /** Time passes for the account's links: each was created {@code by} earlier than it was. */
+    public void ageLinks(UUID accountId, java.time.Duration by) {
+        database.preparedQuery("UPDATE identity.password_link SET created_at = created_at - make_interval(secs => $2) "
+                + "WHERE account_id = $1").execute(Tuple.of(accountId, (double) by.toSeconds())).await().indefinitely();
+    }
+
+    /** The account was created {@code ago}. */
+    public void ageAccount(UUID accountId, java.time.Duration ago) {
+        database.preparedQuery("UPDATE identity.account SET created_at = now() - make_interval(secs => $2) WHERE id = $1")
+                .execute(Tuple.of(accountId, (double) ago.toSeconds())).await().indefinitely();
+    }
+
+    /** Links of the account that could still set its password. */
+    public long openLinks(UUID accountId) {
+        return database.preparedQuery("SELECT count(*) AS n FROM identity.password_link WHERE account_id = $1 "
+                        + "AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()")
+                .execute(Tuple.of(accountId)).await().indefinitely().iterator().next().getLong("n");
+    }
+
+    /** An administrator closes the account. */
+    public void disable(UUID accountId) {
+        database.preparedQuery("UPDATE identity.account SET state = 'DISABLED' WHERE id = $1")
+                .execute(Tuple.of(accountId)).await().indefinitely();
+    }
+
+    /** Time passes for the account's sessions: each was last used {@code by} longer ago than it was. */
+    public void ageSessions(UUID accountId, java.time.Duration by) {
+        database.preparedQuery("UPDATE identity.session SET last_seen_at = last_seen_at - make_interval(secs => $2) "
+                + "WHERE account_id = $1").execute(Tuple.of(accountId, (double) by.toSeconds())).await().indefinitely();
+    }
+
+    /** Forgets the brute-force count of a client address (the tests' own, after a test that paused it). */
+    public void forgetAddress(String address) {
+        database.preparedQuery("DELETE FROM identity.login_address_throttle WHERE address = $1")
+                .execute(Tuple.of(address)).await().indefinitely();
+    }
+
     public long rows(String table) {
         return database.query("SELECT count(*) AS n FROM identity." + table).execute().await().indefinitely()
                 .iterator().next().getLong("n");

@@ -13,6 +13,12 @@ public interface NotificationConfig {
     @WithDefault("http://localhost:8080/recovery")
     String passwordLinkBase();
 
+    /**
+     * PEM file with the RSA private key (PKCS#8) that opens the link tokens identity-service seals to this
+     * service. Only this service holds it (a Secret in production).
+     */
+    String linkTokenKeyLocation();
+
     /** Link expiry times in emails are shown in this zone. */
     @WithDefault("Europe/Helsinki")
     ZoneId timeZone();

@@ -27,12 +27,13 @@ public class PasswordLinkEmail {
                         String locale) implements MailTemplateInstance {
     }
 
-    public Uni<Void> send(PasswordResetRequested event) {
+    /** @param token the link's token, opened from the event; it goes into the link and nowhere else */
+    public Uni<Void> send(PasswordResetRequested event, String token) {
         EmailLanguage language = EmailLanguage.of(event.locale());
         EmailMessages words = language.words();
         boolean newAccount = event.purpose() == Purpose.NEW_ACCOUNT;
         String subject = newAccount ? words.subjectNewAccount() : words.subjectPasswordChange();
-        String link = config.passwordLinkBase() + "?token=" + URLEncoder.encode(event.token(), StandardCharsets.UTF_8);
+        String link = config.passwordLinkBase() + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         String expiresAt = language.dateTimeFormat(config.timeZone()).format(event.expiresAt());
         return language.apply(new passwordLink(subject, event.email(), link, expiresAt, newAccount, language.code()))
                 .to(event.email()).subject(subject).send();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
 import fi.city.login.events.PasswordResetRequested.Purpose;
+import fi.city.login.events.SealedToken;
 import fi.city.login.infra.EmbeddedSmtpServer;
 import fi.city.login.infra.quarkus.InjectSmtpServer;
 import fi.city.login.infra.quarkus.KafkaTestResource;
@@ -27,6 +28,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,6 +47,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(SmtpTestResource.class)
 class EmailConsumersTest {
+
+    private static final String TOKEN = "tOkEn-" + UUID.randomUUID();
+    /** identity-service seals with the public half of the local-only pair in dev-keys/. */
+    private static final PublicKey LINK_TOKEN_KEY = SealedToken.publicKey("../dev-keys/link-token-public.pem");
 
     @InjectSmtpServer
     EmbeddedSmtpServer smtp;
@@ -68,11 +75,11 @@ class EmailConsumersTest {
         String text = EmbeddedSmtpServer.part(mail, "text/plain");
         assertTrue(text.contains("Alla olevalla linkillä pääset vaihtamaan unohtuneen salasanasi Asiointipalvelussa."), text);
         assertTrue(text.contains("Käyttäjätunnus: " + event.email()), text);
-        assertTrue(text.contains("http://localhost:8080/recovery?token=" + event.token()), text);
+        assertTrue(text.contains("http://localhost:8080/recovery?token=" + TOKEN), text);
         assertTrue(text.contains("Ongelmatilanteissa ota yhteys kuntaan."), text);
         assertTrue(text.contains("Ystävällisin terveisin,\nAsiointipalvelu"), text);
         String html = EmbeddedSmtpServer.part(mail, "text/html");
-        assertTrue(html.contains("<a href=\"http://localhost:8080/recovery?token=" + event.token() + "\">"), html);
+        assertTrue(html.contains("<a href=\"http://localhost:8080/recovery?token=" + TOKEN + "\">"), html);
         assertEquals("SENT", deliveryStatus(event.eventId()));
 
         // The same event again, as after a consumer restart before the offset commit: no second email.
@@ -108,9 +115,30 @@ class EmailConsumersTest {
     }
 
     @Test
+    void aTokenNotSealedToThisServiceIsPoisonAndAVersionOneEventWithARawTokenToo() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        PasswordResetRequested strangers = event("vieras-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN,
+                SealedToken.seal(TOKEN, generator.generateKeyPair().getPublic()));
+        publish(strangers);
+        String versionOne = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"version\":1,\"accountId\":\"" + UUID.randomUUID()
+                + "\",\"email\":\"raaka-" + UUID.randomUUID() + "@example.com\",\"displayName\":\"Raaka\",\"locale\":\"fi\","
+                + "\"purpose\":\"FIRST_LOGIN\",\"token\":\"raw-token\",\"expiresAt\":\"2099-01-01T00:00:00Z\"}";
+        send(PasswordResetRequested.TOPIC, UUID.randomUUID().toString(), versionOne);
+        PasswordResetRequested marker = event("marker-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN);
+        publish(marker);
+        awaitMailTo(marker.email());
+        assertEquals(0, mailsTo(strangers.email()).size());
+        List<String> parked = deadLetters(3);
+        assertTrue(parked.stream().anyMatch(value -> value.contains(strangers.eventId().toString())), parked.toString());
+        assertTrue(parked.contains(versionOne));
+    }
+
+    @Test
     void anExpiredLinkIsNotMailed() throws Exception {
-        PasswordResetRequested stale = new PasswordResetRequested(UUID.randomUUID(), 1, UUID.randomUUID(),
-                "late-" + UUID.randomUUID() + "@example.com", "Myöhäinen", "fi", Purpose.FORGOTTEN_PASSWORD, "tok",
+        PasswordResetRequested stale = new PasswordResetRequested(UUID.randomUUID(), 2, UUID.randomUUID(),
+                "late-" + UUID.randomUUID() + "@example.com", "Myöhäinen", "fi", Purpose.FORGOTTEN_PASSWORD,
+                SealedToken.seal(TOKEN, LINK_TOKEN_KEY),
                 Instant.now().minusSeconds(5), Instant.now().minus(1, ChronoUnit.HOURS));
         publish(stale);
         PasswordResetRequested marker = event("marker-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN);
@@ -140,9 +168,13 @@ class EmailConsumersTest {
     }
 
     private static PasswordResetRequested event(String email, String locale, Purpose purpose) {
+        return event(email, locale, purpose, SealedToken.seal(TOKEN, LINK_TOKEN_KEY));
+    }
+
+    private static PasswordResetRequested event(String email, String locale, Purpose purpose, String sealedToken) {
         Instant now = Instant.now();
-        return new PasswordResetRequested(UUID.randomUUID(), 1, UUID.randomUUID(), email, "Erkki Esimerkki", locale,
-                purpose, "tOkEn-" + UUID.randomUUID(), now.plus(7, ChronoUnit.DAYS), now);
+        return new PasswordResetRequested(UUID.randomUUID(), PasswordResetRequested.VERSION, UUID.randomUUID(), email,
+                "Erkki Esimerkki", locale, purpose, sealedToken, now.plus(7, ChronoUnit.DAYS), now);
     }
 
     private void publish(PasswordResetRequested event) throws Exception {
@@ -187,6 +219,11 @@ class EmailConsumersTest {
     }
 
     private List<String> deadLetters() {
+        return deadLetters(1);
+    }
+
+    /** What the dead-letter topic holds, once it holds at least {@code atLeast} (or 15 seconds have passed). */
+    private List<String> deadLetters(int atLeast) {
         List<String> values = new java.util.ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -194,7 +231,7 @@ class EmailConsumersTest {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("password-reset-requested.dlq"));
             long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            while (values.isEmpty() && System.nanoTime() < deadline) {
+            while (values.size() < atLeast && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> values.add(record.value()));
             }
         }

@@ -24,7 +24,8 @@ public interface PortalConfig {
     }
 
     interface SessionCookie {
-        @WithDefault("portal_session")
+        /** __Host-: kept by the browser only if Secure, for the whole site, and set by this host alone. */
+        @WithDefault("__Host-portal_session")
         String name();
 
         /** Browsers send Secure cookies only over HTTPS, and to http://localhost. Off only behind no TLS at all. */

@@ -202,6 +202,9 @@ public interface PortalMessages {
     @Message("Jotain meni vikaan. Yritä hetken kuluttua uudelleen.")
     String somethingWentWrong();
 
+    @Message("Uloskirjautuminen ei onnistunut, joten olet yhä kirjautuneena. Yritä hetken kuluttua uudelleen.")
+    String logoutFailed();
+
     @Message("Lomake vanheni, tai sivu oli auki liian kauan. Avaa sivu uudelleen ja yritä uudestaan.")
     String formExpired();
 }

@@ -3,6 +3,7 @@ package fi.city.login.portal.login;
 import fi.city.login.identity.api.IdentityApi;
 import fi.city.login.identity.api.login.IdentifierRequest;
 import fi.city.login.identity.api.login.PasswordLoginRequest;
+import fi.city.login.portal.page.CommonTemplates;
 import fi.city.login.portal.page.Cookies;
 import fi.city.login.portal.page.Page;
 import fi.city.login.portal.page.PageContext;
@@ -78,21 +79,29 @@ public class LoginPages {
         }
         // Behind a proxy, quarkus.http.proxy.* makes this the resident's address rather than the proxy's.
         String clientAddress = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        return identity.logIn(clientAddress, new PasswordLoginRequest(email, password, rememberMe))
+        return identity.logIn(clientAddress, pages.sessionToken(headers), new PasswordLoginRequest(email, password, rememberMe))
                 .map(login -> Response.seeOther(URI.create("/"))
-                        .cookie(cookies.session(login.sessionToken(), login.persistent(), login.sessionExpiresAt()))
+                        .cookie(cookies.session(login.sessionToken(), login.persistent(), login.sessionExpiresAt()),
+                                cookies.renewCsrfToken())
                         .build())
                 .onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
                         LoginTemplates.passwordStep(page, email, ProblemMessages.of(failure, page))));
     }
 
-    /** Ends the session on the server first, then forgets the cookie. */
+    /**
+     * Ends the session on the server first, then forgets the cookie. When the server could not end it, the
+     * resident is told so and keeps the cookie to try again: a session that only looks ended is worse.
+     */
     @POST
     @Path("/logout")
     public Uni<Response> logOut(@Context HttpHeaders headers) {
         String token = pages.sessionToken(headers);
         Uni<Void> end = token == null ? Uni.createFrom().voidItem() : identity.endSession(token);
-        return end.onFailure().recoverWithNull()
-                .map(ended -> Response.seeOther(URI.create("/")).cookie(cookies.clearSession()).build());
+        return end.map(ended -> Response.seeOther(URI.create("/")).cookie(cookies.clearSession()).build())
+                .onFailure().recoverWithItem(failure -> {
+                    Page page = pages.anonymous(headers, "/");
+                    return PageResponses.respond(ProblemMessages.status(failure) >= 500 ? 502 : ProblemMessages.status(failure),
+                            page, CommonTemplates.error(page, page.messages().logoutFailed()));
+                });
     }
 }

@@ -4,6 +4,7 @@ import fi.city.login.portal.config.PortalConfig;
 import fi.city.login.portal.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +14,11 @@ import java.time.Instant;
 public class Cookies {
 
     private final PortalConfig.SessionCookie config;
+    private final String csrfCookie;
 
-    public Cookies(PortalConfig config) {
+    public Cookies(PortalConfig config, @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookie) {
         this.config = config.sessionCookie();
+        this.csrfCookie = csrfCookie;
     }
 
     /**
@@ -30,6 +33,14 @@ public class Cookies {
 
     public NewCookie clearSession() {
         return base(config.name(), "").maxAge(0).build();
+    }
+
+    /**
+     * Forgets the CSRF token: after a login the next form gets a new one, so a token that was planted or
+     * seen before the login is worth nothing after it.
+     */
+    public NewCookie renewCsrfToken() {
+        return base(csrfCookie, "").maxAge(0).build();
     }
 
     public NewCookie language(Language language) {

@@ -25,6 +25,7 @@ class PagesWithoutIdentityTest {
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
                 .header("Cache-Control", "no-store")
                 .header("X-Frame-Options", "DENY")
+                .header("Strict-Transport-Security", containsString("max-age="))
                 .body(containsString("<title>Kirjautuminen – Asiointipalvelu</title>"))
                 .body(containsString("Kirjautumisjärjestelmä on muuttunut edellisen kirjautumisesi jälkeen. "
                         + "Käyttäjätunnuksena toimii jatkossa sähköpostiosoitteesi."))
@@ -66,12 +67,12 @@ class PagesWithoutIdentityTest {
     @Test
     void formsCarryACsrfTokenThatMatchesItsHttpOnlyCookie() {
         Response page = given().get("/login");
-        String cookie = page.getCookie("portal_csrf");
+        String cookie = page.getCookie("__Host-portal_csrf");
         page.then().header("Set-Cookie", containsStringIgnoringCase("HttpOnly")).header("Set-Cookie", containsString("SameSite=Lax"))
                 .body(containsString("name=\"csrf-token\""));
         String token = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
         // Past CSRF the form reaches the flow: a blank address is answered with the translated guidance.
-        given().cookie("portal_csrf", cookie).contentType("application/x-www-form-urlencoded")
+        given().cookie("__Host-portal_csrf", cookie).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", token).formParam("email", " ")
                 .post("/login/identifier").then().statusCode(400).body(containsString("Tarkista sähköpostiosoite."));
     }

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.problem.Refusal;
-import fi.city.login.identity.token.AccessTokenVerifier;
 import fi.city.login.identity.token.Scopes;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,31 +22,28 @@ import java.util.Map;
 
 /**
  * The admin API for importing the old system's users (scope {@value Scopes#ACCOUNTS_IMPORT}); the body
- * streams, in the formats {@link ImportFile} reads. {@code dryRun=true} reports what would happen and
- * writes nothing.
+ * streams, in the formats {@link ImportFile} reads. It is a dry run, which reports what would happen and
+ * writes nothing, unless {@code apply=true}: a forgotten parameter must not import.
  */
 @Path("/api/v1/admin/legacy-imports")
+@RolesAllowed(Scopes.ACCOUNTS_IMPORT)
 public class LegacyImportResource {
 
     private final LegacyImport legacyImport;
-    private final AccessTokenVerifier verifier;
     private final ObjectMapper json;
 
-    public LegacyImportResource(LegacyImport legacyImport, AccessTokenVerifier verifier, ObjectMapper json) {
+    public LegacyImportResource(LegacyImport legacyImport, ObjectMapper json) {
         this.legacyImport = legacyImport;
-        this.verifier = verifier;
         this.json = json;
     }
 
     @POST
     @Blocking
     @Consumes({ImportFile.CSV, "application/json", "application/x-ndjson"})
-    public ImportReport importAccounts(InputStream body, @RestQuery boolean dryRun,
-                                       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                                       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) throws IOException {
-        verifier.require(authorization, Scopes.ACCOUNTS_IMPORT);
+    public ImportReport importAccounts(InputStream body, @RestQuery boolean apply,
+                                       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) throws IOException {
         try (MappingIterator<Map<String, Object>> rows = ImportFile.rows(body, contentType, json)) {
-            return legacyImport.run(rows, ImportFile.firstLine(contentType), dryRun);
+            return legacyImport.run(rows, ImportFile.firstLine(contentType), !apply);
         } catch (JsonProcessingException | RuntimeJsonMappingException unreadable) {
             // Nothing was applied: rows are applied only after the whole file has been read and checked.
             throw new Refusal(ProblemType.IMPORT_UNREADABLE);

@@ -27,9 +27,9 @@ record StagedRow(int line, String username, String usernameNormalized, String em
         String locale = text(row, "locale").toLowerCase(Locale.ROOT);
         String emailNormalized = email.toLowerCase(Locale.ROOT);
         ImportOutcome outcome = null;
-        if (username.isEmpty() || username.length() > MAX_USERNAME_LENGTH) {
+        if (username.isEmpty() || username.length() > MAX_USERNAME_LENGTH || hasControlCharacters(username)) {
             outcome = ImportOutcome.REJECTED_BAD_USERNAME;
-        } else if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+        } else if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || hasControlCharacters(name)) {
             outcome = ImportOutcome.REJECTED_BAD_NAME;
         } else if (!locale.isEmpty() && !LANGUAGES.contains(locale)) {
             outcome = ImportOutcome.REJECTED_BAD_LANGUAGE;
@@ -42,8 +42,14 @@ record StagedRow(int line, String username, String usernameNormalized, String em
                 outcome = ImportOutcome.REJECTED_BAD_EMAIL;
             }
         }
+        // A rejected row is still staged, for the report: only what fits its columns is kept of it.
         return new StagedRow(line, username, LegacyUsername.normalize(username), email, emailNormalized, name,
-                locale.isEmpty() ? Locales.DEFAULT : locale, outcome);
+                LANGUAGES.contains(locale) ? locale : Locales.DEFAULT, outcome);
+    }
+
+    /** A name or username with a control character (a tab, a line break, NUL) would corrupt what shows it. */
+    private static boolean hasControlCharacters(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
     }
 
     private static String text(Map<String, Object> row, String field) {

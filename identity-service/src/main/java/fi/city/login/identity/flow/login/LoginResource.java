@@ -6,7 +6,10 @@ import fi.city.login.identity.api.login.IdentifierRequest;
 import fi.city.login.identity.api.login.IdentifierResponse;
 import fi.city.login.identity.api.login.LoginResponse;
 import fi.city.login.identity.api.login.PasswordLoginRequest;
+import fi.city.login.identity.bruteforce.ClientAddress;
+import fi.city.login.identity.token.Scopes;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 
 /** The login flow's two steps: the identifier step, then the password step. */
 @Path("/api/v1/login")
+@RolesAllowed(Scopes.PORTAL)
 public class LoginResource {
 
     private final IdentifierStep identifierStep;
@@ -38,14 +42,16 @@ public class LoginResource {
      * @param forwardedAddress the resident's address as the portal saw it. identity-service's API is
      *                         reachable only from the portal and city systems, so the header is trusted;
      *                         without it the connection's address counts
+     * @param previousSession  the browser's session before this login, which ends when the new one starts
      */
     @POST
     @Path("/password")
     public Uni<LoginResponse> logIn(@HeaderParam(IdentityApi.CLIENT_ADDRESS_HEADER) String forwardedAddress,
+                                    @HeaderParam(IdentityApi.SESSION_HEADER) String previousSession,
                                     @Valid @NotNull PasswordLoginRequest request,
                                     @Context HttpServerRequest connection) {
         String clientAddress = ClientAddress.of(forwardedAddress, connection);
-        return passwordLogin.logIn(request.email(), request.password(), request.rememberMe(), clientAddress)
+        return passwordLogin.logIn(request.email(), request.password(), request.rememberMe(), clientAddress, previousSession)
                 .map(result -> new LoginResponse(result.session().token(), result.session().session().expiresAt,
                         result.session().session().persistent, result.accessToken().jwt(), "Bearer",
                         result.accessToken().expiresAt(), AccountViews.of(result.session().session().account)));

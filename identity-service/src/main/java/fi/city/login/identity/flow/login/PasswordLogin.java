@@ -19,9 +19,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
 /**
- * The password step: one indexed read of the account with its credential (and its brute-force count),
- * one Argon2id verification on the hashing pool, one write of the session. The client address's
- * brute-force count is one more read by primary key.
+ * The password step: one indexed read of the account with its credential, one atomic reservation of
+ * the check against the account's and the address's brute-force limits, one Argon2id verification on
+ * the hashing pool, one write of the session.
  */
 @ApplicationScoped
 public class PasswordLogin {
@@ -44,38 +44,47 @@ public class PasswordLogin {
     /**
      * @param clientAddress the resident's address as the portal saw it, for brute-force protection; may be null
      */
-    public Uni<Result> logIn(String rawEmail, String password, boolean rememberMe, String clientAddress) {
+    public Uni<Result> logIn(String rawEmail, String password, boolean rememberMe, String clientAddress,
+                             String previousSession) {
         EmailAddress email = EmailAddress.parse(rawEmail);
         Instant now = Instant.now();
-        // The read's session (and its pooled connection) is closed before hashing starts, so that a burst
-        // of logins waits on the bounded hashing pool, which answers 503 when full, not on the database pool.
-        return Panache.withSession(() -> bruteForce.checkAddress(clientAddress, now)
-                .flatMap(ignored -> Account.findByEmail(email))).flatMap(account -> {
-            if (account == null || account.passwordHash == null) {
-                // Same work as a real check, so that timing does not tell which addresses exist.
-                return hasher.verifyAgainstDecoy(password)
-                        .flatMap(ignored -> Panache.withTransaction(() -> bruteForce.recordFailure(null, clientAddress, now)))
-                        .flatMap(ignored -> Refusal.as(ProblemType.INVALID_CREDENTIALS));
-            }
-            bruteForce.checkAccount(account, now);
-            return hasher.verify(password, account.passwordHash).flatMap(verification -> {
-                if (!verification.matched()) {
-                    return Panache.withTransaction(() -> bruteForce.recordFailure(account, clientAddress, now))
-                            .flatMap(ignored -> Refusal.as(ProblemType.INVALID_CREDENTIALS));
-                }
-                if (account.state == AccountState.DISABLED) {
-                    return Refusal.as(ProblemType.ACCOUNT_DISABLED);
-                }
-                return startSession(account, password, verification, rememberMe);
-            });
+        // The database work before hashing (the read, then the reservation of this check) is committed
+        // and its connection returned before hashing starts, so that a burst of logins waits on the bounded
+        // hashing pool, which answers 503 when full, not on the database pool.
+        return Panache.withSession(() -> Account.findByEmail(email)).flatMap(found -> {
+            Account account = found == null || found.passwordHash == null ? null : found;
+            return Panache.withTransaction(() -> bruteForce.reserveCheck(account, clientAddress, now))
+                    .flatMap(reserved -> account == null ? decoyCheck(password) : check(account, password, rememberMe, clientAddress, previousSession));
         });
     }
 
-    private Uni<Result> startSession(Account account, String password, Verification verification, boolean rememberMe) {
+    /** No password to compare with: the same work as a real check, so that timing does not tell which addresses exist. */
+    private Uni<Result> decoyCheck(String password) {
+        return hasher.verifyAgainstDecoy(password).flatMap(ignored -> Refusal.as(ProblemType.INVALID_CREDENTIALS));
+    }
+
+    private Uni<Result> check(Account account, String password, boolean rememberMe, String clientAddress,
+                              String previousSession) {
+        return hasher.verify(password, account.passwordHash).flatMap(verification -> {
+            if (!verification.matched()) {
+                return Refusal.as(ProblemType.INVALID_CREDENTIALS); // counted by its reservation
+            }
+            if (account.state == AccountState.DISABLED) {
+                return Refusal.as(ProblemType.ACCOUNT_DISABLED);
+            }
+            return startSession(account, password, verification, rememberMe, clientAddress, previousSession);
+        });
+    }
+
+    /** A browser holds one session: the one it had before this login ends as the new one starts. */
+    private Uni<Result> startSession(Account account, String password, Verification verification, boolean rememberMe,
+                                     String clientAddress, String previousSession) {
         Uni<String> rehashed = verification == Verification.MATCHED_NEEDS_REHASH
                 ? hasher.hash(password) : Uni.createFrom().nullItem();
-        return rehashed.flatMap(newHash -> Panache.withTransaction(() -> sessions.start(account, rememberMe, Instant.now())
-                        .call(started -> bruteForce.recordSuccess(account))
+        Instant now = Instant.now();
+        return rehashed.flatMap(newHash -> Panache.withTransaction(() -> sessions.end(previousSession, now)
+                        .flatMap(ended -> sessions.start(account, rememberMe, now))
+                        .call(started -> bruteForce.recordSuccess(account, clientAddress))
                         .call(started -> newHash == null ? Uni.createFrom().voidItem()
                                 : passwordUpdate.rehash(account, newHash))))
                 .map(started -> new Result(started, tokens.issue(account)));

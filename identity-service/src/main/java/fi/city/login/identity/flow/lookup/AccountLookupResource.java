@@ -1,16 +1,13 @@
 package fi.city.login.identity.flow.lookup;
 
-import fi.city.login.identity.account.Account;
 import fi.city.login.identity.account.AccountViews;
 import fi.city.login.identity.api.account.AccountView;
-import fi.city.login.identity.token.AccessTokenVerifier;
 import fi.city.login.identity.token.Scopes;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -22,38 +19,27 @@ import java.util.UUID;
  * are found.
  */
 @Path("/api/v1/accounts")
+@RolesAllowed(Scopes.ACCOUNTS_READ)
 public class AccountLookupResource {
 
     private final AccountLookup lookup;
-    private final AccessTokenVerifier verifier;
 
-    public AccountLookupResource(AccountLookup lookup, AccessTokenVerifier verifier) {
+    public AccountLookupResource(AccountLookup lookup) {
         this.lookup = lookup;
-        this.verifier = verifier;
     }
 
     @GET
     @Path("/{id}")
-    public Uni<AccountView> byId(@RestPath UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return authorized(authorization).flatMap(ok -> lookup.byId(id)).map(AccountViews::of);
+    public Uni<AccountView> byId(@RestPath UUID id) {
+        return lookup.byId(id).map(AccountViews::of);
     }
 
     /** Exactly one of {@code email} and {@code legacyUsername}. */
     @GET
-    public Uni<AccountView> find(@RestQuery String email, @RestQuery String legacyUsername,
-                                 @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return authorized(authorization).flatMap(ok -> {
-            if ((email == null) == (legacyUsername == null)) {
-                return Uni.createFrom().<Account>failure(new BadRequestException());
-            }
-            return email != null ? lookup.byEmail(email) : lookup.byLegacyUsername(legacyUsername);
-        }).map(AccountViews::of);
-    }
-
-    private Uni<Void> authorized(String authorization) {
-        return Uni.createFrom().item(() -> {
-            verifier.require(authorization, Scopes.ACCOUNTS_READ);
-            return null;
-        });
+    public Uni<AccountView> find(@RestQuery String email, @RestQuery String legacyUsername) {
+        if ((email == null) == (legacyUsername == null)) {
+            return Uni.createFrom().failure(new BadRequestException());
+        }
+        return (email != null ? lookup.byEmail(email) : lookup.byLegacyUsername(legacyUsername)).map(AccountViews::of);
     }
 }

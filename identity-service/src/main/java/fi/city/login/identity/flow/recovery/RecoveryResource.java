@@ -4,7 +4,9 @@ import fi.city.login.identity.api.recovery.PasswordLinkRequest;
 import fi.city.login.identity.api.recovery.PasswordLinkToken;
 import fi.city.login.identity.api.recovery.PasswordLinkView;
 import fi.city.login.identity.api.recovery.SetPasswordRequest;
+import fi.city.login.identity.token.Scopes;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
@@ -13,6 +15,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** The recovery flow: ask for a password link, open it, set the password with it. */
 @Path("/api/v1/recovery")
+@RolesAllowed(Scopes.PORTAL)
 public class RecoveryResource {
 
     private final Recovery recovery;

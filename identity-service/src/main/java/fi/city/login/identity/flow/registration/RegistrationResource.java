@@ -1,7 +1,9 @@
 package fi.city.login.identity.flow.registration;
 
 import fi.city.login.identity.api.registration.RegistrationRequest;
+import fi.city.login.identity.token.Scopes;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
@@ -10,6 +12,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** The registration flow: a new account, and a password link by email to set its password. */
 @Path("/api/v1/registration")
+@RolesAllowed(Scopes.PORTAL)
 public class RegistrationResource {
 
     private final Registration registration;

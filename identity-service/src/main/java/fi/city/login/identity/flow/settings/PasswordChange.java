@@ -44,17 +44,18 @@ public class PasswordChange {
         return Panache.withSession(() -> sessions.current(sessionToken)).flatMap(session -> {
             Account account = session.account;
             Instant now = Instant.now();
-            bruteForce.checkAccount(account, now);
             policy.requireAcceptable(newPassword, account.email);
-            return hasher.verify(currentPassword, account.passwordHash).flatMap(verification -> {
-                if (!verification.matched()) {
-                    // A stolen session must not become a way to guess the password.
-                    return Panache.withTransaction(() -> bruteForce.recordFailure(account, null, now))
-                            .flatMap(ignored -> Refusal.as(ProblemType.INVALID_CREDENTIALS));
-                }
-                return hasher.hash(newPassword).flatMap(hash -> Panache.withTransaction(
-                        () -> passwordUpdate.set(account, hash, session.id, Instant.now())));
-            });
+            // A stolen session must not become a way to guess the password: each check counts as a login's.
+            return Panache.withTransaction(() -> bruteForce.reserveCheck(account, null, now))
+                    .flatMap(reserved -> hasher.verify(currentPassword, account.passwordHash))
+                    .flatMap(verification -> {
+                        if (!verification.matched()) {
+                            return Refusal.as(ProblemType.INVALID_CREDENTIALS);
+                        }
+                        // The new password resets the count (PasswordUpdate), which gives the reservation back.
+                        return hasher.hash(newPassword).flatMap(hash -> Panache.withTransaction(
+                                () -> passwordUpdate.set(account, hash, session.id, Instant.now())));
+                    });
         });
     }
 }

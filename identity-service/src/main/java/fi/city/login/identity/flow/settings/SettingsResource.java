@@ -2,7 +2,9 @@ package fi.city.login.identity.flow.settings;
 
 import fi.city.login.identity.api.IdentityApi;
 import fi.city.login.identity.api.settings.ChangePasswordRequest;
+import fi.city.login.identity.token.Scopes;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.HeaderParam;
@@ -12,6 +14,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** The settings flow: what a logged-in resident changes about their own account, in their session. */
 @Path("/api/v1/settings")
+@RolesAllowed(Scopes.PORTAL)
 public class SettingsResource {
 
     private final PasswordChange passwordChange;

@@ -69,9 +69,29 @@ class LegacyImportTest {
         String s = UUID.randomUUID().toString().substring(0, 8);
         String ndjson = "{\"legacy_username\":\"json" + s + "\",\"email\":\"json." + s + "@example.com\","
                 + "\"display_name\":\"Jason Json\",\"locale\":\"en\"}\n";
-        given().auth().oauth2(token()).contentType("application/x-ndjson").body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        given().auth().oauth2(token()).contentType("application/x-ndjson").queryParam("apply", true)
+                .body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/admin/legacy-imports").then().statusCode(200).body("outcomes.NEW_ACCOUNT", equalTo(1));
         assertEquals(List.of("json" + s), accounts.legacyUsernamesOf("json." + s + "@example.com"));
+    }
+
+    @Test
+    void withoutApplyItIsADryRunAndARowThatCannotBeStoredIsRejectedInTheReport() {
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        String csv = String.join("\n",
+                "legacy_username,email,display_name,locale",
+                "kieli" + s + ",kieli." + s + "@example.com,Pitkä Kieli,suomeksi",
+                "ohjaus" + s + ",ohjaus." + s + "@example.com,Ohjaus\u0007Merkki,fi",
+                "sarkain" + s + "\u0009x,sarkain." + s + "@example.com,Sarkain Nimessä,fi",
+                "hyva" + s + ",hyva." + s + "@example.com,Hyvä Rivi,fi") + "\n";
+        given().auth().oauth2(token()).contentType("text/csv; charset=UTF-8").body(csv)
+                .post("/api/v1/admin/legacy-imports").then().statusCode(200)
+                .body("dryRun", equalTo(true))
+                .body("outcomes.REJECTED_BAD_LANGUAGE", equalTo(1))
+                .body("outcomes.REJECTED_BAD_NAME", equalTo(1))
+                .body("outcomes.REJECTED_BAD_USERNAME", equalTo(1))
+                .body("outcomes.NEW_ACCOUNT", equalTo(1));
+        assertEquals(0L, accounts.countByEmail("hyva." + s + "@example.com"), "no apply=true, nothing written");
     }
 
     @Test
@@ -84,7 +104,7 @@ class LegacyImportTest {
     }
 
     private static ValidatableResponse importCsv(String csv, boolean dryRun) {
-        return given().auth().oauth2(token()).contentType("text/csv; charset=UTF-8").queryParam("dryRun", dryRun).body(csv)
+        return given().auth().oauth2(token()).contentType("text/csv; charset=UTF-8").queryParam("apply", !dryRun).body(csv)
                 .post("/api/v1/admin/legacy-imports").then();
     }
 

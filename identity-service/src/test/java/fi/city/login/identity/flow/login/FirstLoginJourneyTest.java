@@ -1,6 +1,7 @@
 package fi.city.login.identity.flow.login;
 
 import fi.city.login.events.PasswordResetRequested;
+import fi.city.login.identity.support.MailedLink;
 import fi.city.login.identity.support.RealServers;
 import fi.city.login.identity.support.ResetLinkInbox;
 import fi.city.login.identity.support.TestAccounts;
@@ -24,6 +25,7 @@ import static fi.city.login.identity.support.IdentityCalls.identify;
 import static fi.city.login.identity.support.IdentityCalls.inspect;
 import static fi.city.login.identity.support.IdentityCalls.login;
 import static fi.city.login.identity.support.IdentityCalls.setPassword;
+import static fi.city.login.identity.support.IdentityCalls.asPortal;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
@@ -51,13 +53,16 @@ class FirstLoginJourneyTest {
 
         // Identifier step, typed with different case and spaces: a link is sent.
         identify("  " + erkki.email().toUpperCase() + " ").then().statusCode(200).body("next", equalTo("LINK_SENT"));
-        PasswordResetRequested event = inbox.onlyEventFor(erkki.id());
+        MailedLink event = inbox.onlyEventFor(erkki.id());
         assertEquals(PasswordResetRequested.Purpose.FIRST_LOGIN, event.purpose());
         assertEquals(erkki.email(), event.email());
         assertEquals("Erkki Esimerkki", event.displayName());
         assertEquals("fi", event.locale());
         assertTrue(event.expiresAt().isAfter(Instant.now().plus(6, ChronoUnit.DAYS)), "first-login links last days");
         assertTrue(event.token().length() >= 43, "at least 256 bits, base64url");
+        // In the topic the token is sealed to notification-service: a JWE, not the token.
+        assertEquals(5, event.event().sealedToken().split("\\.").length);
+        assertTrue(!event.event().sealedToken().contains(event.token()));
         assertEquals(0, accounts.rows("outbox_event"), "published rows leave the outbox");
 
         // Opening the link shows whose it is and does not spend it.
@@ -106,10 +111,10 @@ class FirstLoginJourneyTest {
         assertEquals(List.of(erkki.legacyUsername()), claims.getStringListClaimValue("legacy_usernames"));
         assertEquals(erkki.email(), claims.getStringClaimValue("email"));
 
-        given().header("X-Session-Token", sessionToken).get("/api/v1/session").then().statusCode(200)
+        asPortal().header("X-Session-Token", sessionToken).get("/api/v1/session").then().statusCode(200)
                 .body("account.displayName", equalTo("Erkki Esimerkki"));
-        given().header("X-Session-Token", sessionToken).delete("/api/v1/session").then().statusCode(204);
-        given().header("X-Session-Token", sessionToken).get("/api/v1/session").then().statusCode(401)
+        asPortal().header("X-Session-Token", sessionToken).delete("/api/v1/session").then().statusCode(204);
+        asPortal().header("X-Session-Token", sessionToken).get("/api/v1/session").then().statusCode(401)
                 .body("type", equalTo("/problems/session-invalid"));
     }
 
@@ -118,9 +123,9 @@ class FirstLoginJourneyTest {
         identify("ei-ketaan@example.com").then().statusCode(200).body("next", equalTo("NOT_RECOGNISED"));
         identify("ei osoite").then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("/problems/invalid-email"));
-        given().contentType(ContentType.JSON).body("{}").post("/api/v1/login/identifier").then().statusCode(400)
+        asPortal().contentType(ContentType.JSON).body("{}").post("/api/v1/login/identifier").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{not json").post("/api/v1/login/identifier").then().statusCode(400);
+        asPortal().contentType(ContentType.JSON).body("{not json").post("/api/v1/login/identifier").then().statusCode(400);
     }
 
     @Test
@@ -137,6 +142,8 @@ class FirstLoginJourneyTest {
         JwtClaims claims = new JwtConsumerBuilder()
                 .setVerificationKeyResolver(new JwksVerificationKeyResolver(new JsonWebKeySet(jwks).getJsonWebKeys()))
                 .setExpectedIssuer("http://localhost:8081")
+                .setExpectedAudience("city-e-services")
+                .setExpectedType(true, "at+jwt")
                 .setRequireExpirationTime()
                 .setRequireSubject()
                 .build()

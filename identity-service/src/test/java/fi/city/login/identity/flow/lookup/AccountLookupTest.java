@@ -40,7 +40,8 @@ class AccountLookupTest {
         JwtClaims claims = new JwtConsumerBuilder()
                 .setVerificationKeyResolver(new JwksVerificationKeyResolver(
                         new JsonWebKeySet(given().get("/.well-known/jwks.json").asString()).getJsonWebKeys()))
-                .setExpectedIssuer("http://localhost:8081").build().processToClaims(token);
+                .setExpectedIssuer("http://localhost:8081").setExpectedAudience("http://localhost:8081")
+                .setExpectedType(true, "at+jwt").build().processToClaims(token);
         assertEquals("asiointihistoria", claims.getSubject());
 
         given().auth().oauth2(token).queryParam("legacyUsername", resident.legacyUsername().toUpperCase())

@@ -2,12 +2,13 @@ package fi.city.login.identity.flow.recovery;
 
 import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
+import fi.city.login.identity.support.Parallel;
+import fi.city.login.identity.support.MailedLink;
 import fi.city.login.identity.support.RealServers;
 import fi.city.login.identity.support.ResetLinkInbox;
 import fi.city.login.identity.support.TestAccounts;
 import fi.city.login.identity.support.TestAccounts.Migrated;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +19,9 @@ import java.util.Map;
 import static fi.city.login.identity.support.IdentityCalls.identify;
 import static fi.city.login.identity.support.IdentityCalls.inspect;
 import static fi.city.login.identity.support.IdentityCalls.login;
+import static fi.city.login.identity.support.IdentityCalls.requestLink;
 import static fi.city.login.identity.support.IdentityCalls.setPassword;
-import static io.restassured.RestAssured.given;
+import static fi.city.login.identity.support.IdentityCalls.asPortal;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -54,13 +56,13 @@ class PasswordLinkTest {
         Migrated resident = accounts.migrated("Sven Svensson", "sv");
         identify(resident.email()).then().body("next", equalTo("LINK_SENT"));
         identify(resident.email()).then().body("next", equalTo("LINK_SENT"));
-        List<PasswordResetRequested> first = inbox.eventsFor(resident.id(), 2, Duration.ofSeconds(3));
+        List<MailedLink> first = inbox.eventsFor(resident.id(), 2, Duration.ofSeconds(3));
         assertEquals(1, first.size(), "within the cooldown a second request sends no second email");
         assertEquals("sv", first.get(0).locale());
 
         accounts.ageLinksPastCooldown(resident.id());
         identify(resident.email()).then().body("next", equalTo("LINK_SENT"));
-        List<PasswordResetRequested> both = inbox.eventsFor(resident.id(), 2, Duration.ofSeconds(20));
+        List<MailedLink> both = inbox.eventsFor(resident.id(), 2, Duration.ofSeconds(20));
         assertEquals(2, both.size());
 
         inspect(first.get(0).token()).then().statusCode(410).body("type", equalTo("/problems/link-used"));
@@ -76,7 +78,7 @@ class PasswordLinkTest {
 
         requestLink(resident.email()).then().statusCode(202);
         requestLink("tuntematon@example.com").then().statusCode(202);
-        List<PasswordResetRequested> events = inbox.eventsFor(resident.id(), 2, Duration.ofSeconds(20));
+        List<MailedLink> events = inbox.eventsFor(resident.id(), 2, Duration.ofSeconds(20));
         assertEquals(PasswordResetRequested.Purpose.FORGOTTEN_PASSWORD, events.get(1).purpose());
 
         assertEquals(0, inbox.passwordChangesFor(resident.id(), 1, Duration.ofSeconds(2)).size(),
@@ -87,17 +89,34 @@ class PasswordLinkTest {
         assertEquals(1, notices.size(), "the owner is told that the password changed");
         assertEquals(resident.email(), notices.get(0).email());
         assertEquals("en", notices.get(0).locale());
-        given().header("X-Session-Token", session).get("/api/v1/session").then().statusCode(401);
+        asPortal().header("X-Session-Token", session).get("/api/v1/session").then().statusCode(401);
         login(resident.email(), PASSWORD, false).then().statusCode(401);
         login(resident.email(), changed, false).then().statusCode(200).body("persistent", equalTo(false));
     }
 
     @Test
-    void unknownLinkIsInvalid() {
-        inspect("ei-tällaista-linkkiä").then().statusCode(404).body("type", equalTo("/problems/link-invalid"));
+    void fortyParallelRequestsForOneAddressSendOneEmailAndLeaveOneLinkOpen() throws Exception {
+        Migrated resident = accounts.migrated("Ruuhka Asukas", "fi");
+        Map<Integer, Integer> answers = Parallel.statuses(40, i -> i % 2 == 0
+                ? requestLink(resident.email()).statusCode() : identify(resident.email()).statusCode());
+        assertEquals(Map.of(200, 20, 202, 20), answers);
+        assertEquals(1L, accounts.openLinks(resident.id()), "one link open, the rest never written");
+        assertEquals(1, inbox.eventsFor(resident.id(), 2, Duration.ofSeconds(5)).size(), "one email");
     }
 
-    private static io.restassured.response.Response requestLink(String email) {
-        return given().contentType(ContentType.JSON).body(Map.of("email", email)).post("/api/v1/recovery/password-links");
+    @Test
+    void noMoreThanFiveLinksAnHourReachOneMailbox() throws Exception {
+        Migrated resident = accounts.migrated("Tulvittu Asukas", "fi");
+        for (int i = 0; i < 8; i++) {
+            requestLink(resident.email()).then().statusCode(202);
+            accounts.ageLinks(resident.id(), Duration.ofMinutes(2)); // past the one-minute cooldown
+        }
+        assertEquals(5, inbox.eventsFor(resident.id(), 6, Duration.ofSeconds(5)).size());
+        assertEquals(1L, accounts.openLinks(resident.id()), "asking past the cap voided nothing");
+    }
+
+    @Test
+    void unknownLinkIsInvalid() {
+        inspect("ei-tällaista-linkkiä").then().statusCode(404).body("type", equalTo("/problems/link-invalid"));
     }
 }

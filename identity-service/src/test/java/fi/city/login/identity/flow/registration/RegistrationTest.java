@@ -1,18 +1,20 @@
 package fi.city.login.identity.flow.registration;
 
-import fi.city.login.events.PasswordResetRequested;
 import fi.city.login.events.PasswordResetRequested.Purpose;
+import fi.city.login.identity.support.MailedLink;
 import fi.city.login.identity.support.RealServers;
 import fi.city.login.identity.support.ResetLinkInbox;
 import fi.city.login.identity.support.TestAccounts;
 import fi.city.login.identity.support.TestAccounts.Migrated;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +22,7 @@ import java.util.UUID;
 import static fi.city.login.identity.support.IdentityCalls.identify;
 import static fi.city.login.identity.support.IdentityCalls.login;
 import static fi.city.login.identity.support.IdentityCalls.setPassword;
-import static io.restassured.RestAssured.given;
+import static fi.city.login.identity.support.IdentityCalls.asPortal;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -36,6 +38,9 @@ class RegistrationTest {
     @Inject
     ResetLinkInbox inbox;
 
+    @Inject
+    UnconfirmedRegistrations unconfirmed;
+
     @Test
     void aNewResidentRegistersSetsThePasswordFromTheLinkAndLogsIn() throws Exception {
         String email = "uusi-" + UUID.randomUUID() + "@example.com";
@@ -44,9 +49,9 @@ class RegistrationTest {
         UUID accountId = accounts.idByEmail(email);
         // Trying to log in at once finds the pending account; the link just sent is not replaced.
         identify(email).then().body("next", equalTo("LINK_SENT"));
-        List<PasswordResetRequested> events = inbox.eventsFor(accountId, 2, Duration.ofSeconds(4));
+        List<MailedLink> events = inbox.eventsFor(accountId, 2, Duration.ofSeconds(4));
         assertEquals(1, events.size());
-        PasswordResetRequested event = events.get(0);
+        MailedLink event = events.get(0);
         assertEquals(Purpose.NEW_ACCOUNT, event.purpose());
         assertEquals("Uusi Asukas", event.displayName());
         assertEquals("sv", event.locale());
@@ -59,7 +64,7 @@ class RegistrationTest {
     void registeringAnExistingAddressCreatesNothingAndMailsTheLinkItNeeds() throws Exception {
         Migrated migrated = accounts.migrated("Jo Olemassa", "fi");
         register(migrated.email(), "Joku Muu", "fi").then().statusCode(202);
-        PasswordResetRequested event = inbox.onlyEventFor(migrated.id());
+        MailedLink event = inbox.onlyEventFor(migrated.id());
         assertEquals(Purpose.FIRST_LOGIN, event.purpose());
         assertEquals("Jo Olemassa", event.displayName(), "the existing account is not overwritten");
         assertEquals(1L, accounts.countByEmail(migrated.email()));
@@ -73,8 +78,25 @@ class RegistrationTest {
         assertEquals(0L, accounts.countByEmail(email));
     }
 
+    @Test
+    void aRegistrationNeverConfirmedIsRemovedButAMigratedAccountWaitsForItsOwner() throws Throwable {
+        String email = "vahvistamaton-" + UUID.randomUUID() + "@example.com";
+        register(email, "Vahvistamaton", "fi").then().statusCode(202);
+        UUID registered = accounts.idByEmail(email);
+        Migrated migrated = accounts.migrated("Siirretty Odottaja", "fi");
+        accounts.ageAccount(registered, Duration.ofDays(8));
+        accounts.ageAccount(migrated.id(), Duration.ofDays(8));
+
+        VertxContextSupport.subscribeAndAwait(() -> unconfirmed.removeExpired(Instant.now()));
+
+        assertEquals(0L, accounts.countByEmail(email), "the address is free to register again");
+        assertEquals(1L, accounts.countByEmail(migrated.email()));
+        register(email, "Oikea Omistaja", "fi").then().statusCode(202);
+        assertEquals(1L, accounts.countByEmail(email));
+    }
+
     static Response register(String email, String name, String locale) {
-        return given().contentType(ContentType.JSON).body(Map.of("email", email, "displayName", name, "locale", locale))
+        return asPortal().contentType(ContentType.JSON).body(Map.of("email", email, "displayName", name, "locale", locale))
                 .post("/api/v1/registration");
     }
 }

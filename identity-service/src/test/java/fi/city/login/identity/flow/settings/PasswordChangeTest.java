@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import static fi.city.login.identity.support.IdentityCalls.login;
-import static io.restassured.RestAssured.given;
+import static fi.city.login.identity.support.IdentityCalls.asPortal;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -46,8 +46,8 @@ class PasswordChangeTest {
         login(resident.email(), OLD, false).then().statusCode(200);
 
         change(here, OLD, NEW, NEW).then().statusCode(204);
-        given().header("X-Session-Token", here).get("/api/v1/session").then().statusCode(200);
-        given().header("X-Session-Token", elsewhere).get("/api/v1/session").then().statusCode(401);
+        asPortal().header("X-Session-Token", here).get("/api/v1/session").then().statusCode(200);
+        asPortal().header("X-Session-Token", elsewhere).get("/api/v1/session").then().statusCode(401);
         login(resident.email(), OLD, false).then().statusCode(401);
         login(resident.email(), NEW, false).then().statusCode(200);
         assertEquals(1, inbox.passwordChangesFor(resident.id(), 1, Duration.ofSeconds(20)).size());
@@ -59,7 +59,7 @@ class PasswordChangeTest {
     }
 
     private static Response change(String session, String current, String fresh, String confirmation) {
-        return given().header("X-Session-Token", session).contentType(ContentType.JSON)
+        return asPortal().header("X-Session-Token", session).contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", current, "newPassword", fresh, "newPasswordConfirmation", confirmation))
                 .post("/api/v1/settings/password");
     }

@@ -1,0 +1,33 @@
+package fi.city.login.identity.support;
+
+import fi.city.login.events.PasswordResetRequested;
+import fi.city.login.events.PasswordResetRequested.Purpose;
+
+import java.time.Instant;
+
+/**
+ * A password-link event as notification-service reads it: the event, and its token opened with the
+ * (local-only) private key that only notification-service holds in production.
+ */
+public record MailedLink(PasswordResetRequested event, String token) {
+
+    public Purpose purpose() {
+        return event.purpose();
+    }
+
+    public String locale() {
+        return event.locale();
+    }
+
+    public String email() {
+        return event.email();
+    }
+
+    public String displayName() {
+        return event.displayName();
+    }
+
+    public Instant expiresAt() {
+        return event.expiresAt();
+    }
+}
