@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -49,13 +48,18 @@ public class TokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<Response> token(@RestForm("grant_type") String grantType, @RestForm("client_id") String clientId,
-                               @RestForm("client_secret") String clientSecret, @RestForm String scope,
-                               @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    public Uni<Response> token(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                @Context HttpServerRequest connection) {
-        if (!"client_credentials".equals(grantType)) {
+        Map<String, String> form = TokenRequestForm.parse(body);
+        if (form == null) {
+            return Uni.createFrom().item(error(400, "invalid_request"));
+        }
+        if (!"client_credentials".equals(form.get("grant_type"))) {
             return Uni.createFrom().item(error(400, "unsupported_grant_type"));
         }
+        String clientId = form.get("client_id");
+        String clientSecret = form.get("client_secret");
+        String scope = form.get("scope");
         String[] basic = basicCredentials(authorization);
         String id = basic != null ? basic[0] : clientId;
         String secret = basic != null ? basic[1] : clientSecret;

@@ -1,0 +1,46 @@
+package fi.city.login.portal.page;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A form body that is not well-formed is answered at once with a 4xx, never left hanging. */
+@QuarkusTest
+class MalformedFormsTest {
+
+    @Test
+    void aBadPercentEscapeInAFormIsRefused() throws Exception {
+        for (String path : new String[] {"/login/identifier", "/login/password", "/recovery", "/forgot", "/register",
+                "/account/password", "/logout"}) {
+            for (String body : new String[] {"email=%zz", "%s%s%n=1", "csrf-token=%", "email=%C3%28"}) {
+                HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
+                        .timeout(Duration.ofSeconds(5))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                assertTrue(answer.statusCode() >= 400 && answer.statusCode() < 500, path + " " + body + " → " + answer.statusCode());
+            }
+        }
+    }
+
+    @Test
+    void aPercentSignTypedInAFieldArrivesAsItWasTyped() {
+        Response page = given().get("/login");
+        String token = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        given().cookie("__Host-portal_csrf", page.getCookie("__Host-portal_csrf")).contentType("application/x-www-form-urlencoded")
+                .body("csrf-token=" + token + "&email=sata%25%2B1%40example.com&password=")
+                .post("/login/password").then().statusCode(400)
+                .body(containsString("value=\"sata%+1@example.com\""));
+    }
+}
