@@ -16,7 +16,9 @@ import java.time.Instant;
  * guesses arrive at once, no more are checked than the limit allows. An account pauses its logins after
  * {@code account-max-failures} checks without a success; a client address after
  * {@code address-max-failures} failed checks over all accounts within a window (password spraying).
- * A success gives its reservation back. Runs in the caller's transaction: the flow owns the boundary.
+ * A success gives its reservation back. A browser that logged in to the account before (a
+ * {@link KnownDevice}) is counted on its own, so that a stranger's guesses cannot lock the owner out.
+ * Runs in the caller's transaction: the flow owns the boundary.
  */
 @ApplicationScoped
 public class BruteForceGuard {
@@ -27,6 +29,17 @@ public class BruteForceGuard {
      */
     private static final String RESERVE_ACCOUNT_CHECK = """
             update {h-schema}account set
+              failed_logins = case when login_blocked_until <= :now then 1 else failed_logins + 1 end,
+              login_blocked_until = case
+                  when (case when login_blocked_until <= :now then 1 else failed_logins + 1 end) >= :max then :pausedUntil
+                  when login_blocked_until <= :now then null
+                  else login_blocked_until end
+            where id = :id and (login_blocked_until is null or login_blocked_until <= :now)
+            """;
+
+    /** The same for a known browser of the account, on its own count. */
+    private static final String RESERVE_DEVICE_CHECK = """
+            update {h-schema}known_device set
               failed_logins = case when login_blocked_until <= :now then 1 else failed_logins + 1 end,
               login_blocked_until = case
                   when (case when login_blocked_until <= :now then 1 else failed_logins + 1 end) >= :max then :pausedUntil
@@ -63,13 +76,31 @@ public class BruteForceGuard {
      * @param address the client's address, or null when unknown
      */
     public Uni<Void> reserveCheck(Account account, String address, Instant now) {
-        return reserveAddressCheck(address, now).flatMap(ignored -> reserveAccountCheck(account, now));
+        return reserveCheck(account, null, address, now);
     }
 
-    /** The password was right: its reservation is given back and the account's count starts again. */
+    /**
+     * As {@link #reserveCheck(Account, String, Instant)}, but a check from a known browser of the account
+     * counts on that browser's own count, not on the account's count for unknown browsers: a stranger's
+     * guesses pause the account for unknown browsers only.
+     */
+    public Uni<Void> reserveCheck(Account account, KnownDevice device, String address, Instant now) {
+        return reserveAddressCheck(address, now).flatMap(ignored -> device != null
+                ? reserve(RESERVE_DEVICE_CHECK, device.id, device.loginBlockedUntil, now)
+                : account == null ? Uni.createFrom().voidItem()
+                : reserve(RESERVE_ACCOUNT_CHECK, account.id, account.loginBlockedUntil, now));
+    }
+
+    /** The password was right: its reservation is given back and the count it was made on starts again. */
     public Uni<Void> recordSuccess(Account account, String address) {
-        return Account.update("failedLogins = 0, loginBlockedUntil = null where id = ?1", account.id)
-                .flatMap(ignored -> giveBack(address));
+        return recordSuccess(account, null, address, Instant.now());
+    }
+
+    public Uni<Void> recordSuccess(Account account, KnownDevice device, String address, Instant now) {
+        Uni<Integer> reset = device != null
+                ? KnownDevice.update("failedLogins = 0, loginBlockedUntil = null, lastUsedAt = ?1 where id = ?2", now, device.id)
+                : Account.update("failedLogins = 0, loginBlockedUntil = null where id = ?1", account.id);
+        return reset.flatMap(ignored -> giveBack(address));
     }
 
     /** The secret checked was right: the address's reservation is given back. */
@@ -81,17 +112,15 @@ public class BruteForceGuard {
                 + "where address = ?1", address).replaceWithVoid();
     }
 
-    private Uni<Void> reserveAccountCheck(Account account, Instant now) {
-        if (account == null) {
-            return Uni.createFrom().voidItem();
-        }
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(RESERVE_ACCOUNT_CHECK)
-                .setParameter("id", account.id)
+    /** One statement on the account's or the device's row; the same limits apply to both. */
+    private Uni<Void> reserve(String statement, java.util.UUID id, Instant knownPause, Instant now) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(statement)
+                .setParameter("id", id)
                 .setParameter("now", now)
                 .setParameter("max", config.accountMaxFailures())
                 .setParameter("pausedUntil", now.plus(config.accountPause()))
                 .executeUpdate()).flatMap(reserved -> reserved == 1 ? Uni.createFrom().voidItem()
-                : Uni.createFrom().failure(tooManyAttempts(pausedUntil(account.loginBlockedUntil, now, config.accountPause()), now)));
+                : Uni.createFrom().failure(tooManyAttempts(pausedUntil(knownPause, now, config.accountPause()), now)));
     }
 
     private Uni<Void> reserveAddressCheck(String address, Instant now) {

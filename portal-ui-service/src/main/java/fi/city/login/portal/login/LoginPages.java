@@ -79,10 +79,11 @@ public class LoginPages {
         }
         // Behind a proxy, quarkus.http.proxy.* makes this the resident's address rather than the proxy's.
         String clientAddress = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        return identity.logIn(clientAddress, pages.sessionToken(headers), new PasswordLoginRequest(email, password, rememberMe))
+        return identity.logIn(clientAddress, pages.sessionToken(headers),
+                        new PasswordLoginRequest(email, password, rememberMe, pages.deviceToken(headers)))
                 .map(login -> Response.seeOther(URI.create("/"))
                         .cookie(cookies.session(login.sessionToken(), login.persistent(), login.sessionExpiresAt()),
-                                cookies.renewCsrfToken())
+                                cookies.device(login.deviceToken()), cookies.renewCsrfToken())
                         .build())
                 .onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
                         LoginTemplates.passwordStep(page, email, ProblemMessages.of(failure, page))));

@@ -13,6 +13,9 @@ import java.time.Instant;
 @ApplicationScoped
 public class Cookies {
 
+    /** __Host-: kept by the browser only if Secure, for the whole site, and set by this host alone. */
+    public static final String DEVICE = "__Host-portal_device";
+
     private final PortalConfig.SessionCookie config;
     private final String csrfCookie;
 
@@ -29,6 +32,14 @@ public class Cookies {
         int maxAge = persistent ? (int) Math.max(0, Duration.between(Instant.now(), expiresAt).toSeconds())
                 : NewCookie.DEFAULT_MAX_AGE;
         return base(config.name(), token).maxAge(maxAge).build();
+    }
+
+    /**
+     * The device cookie: this browser has logged in to the account before, so a stranger's guesses at the
+     * account do not pause its logins here. It says nothing to anyone but identity-service.
+     */
+    public NewCookie device(String token) {
+        return base(DEVICE, token).maxAge((int) Duration.ofDays(365).toSeconds()).build();
     }
 
     public NewCookie clearSession() {

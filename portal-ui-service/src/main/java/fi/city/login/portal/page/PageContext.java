@@ -45,6 +45,12 @@ public class PageContext {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /** The browser's device cookie, if it has one (see {@link Cookies#device}). */
+    public String deviceToken(HttpHeaders headers) {
+        String token = cookieValue(headers, Cookies.DEVICE);
+        return token == null || token.isBlank() ? null : token;
+    }
+
     public String sessionToken(HttpHeaders headers) {
         String token = cookieValue(headers, config.sessionCookie().name());
         return token == null || token.isBlank() ? null : token;

@@ -3,10 +3,15 @@ package fi.city.login.identity.api.login;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The password step. {@code rememberMe} makes the session persistent. */
+/**
+ * The password step. {@code rememberMe} makes the session persistent. {@code deviceToken} is the browser's
+ * device cookie, if it has one: a browser that logged in to the account before is not paused by a
+ * stranger's guesses.
+ */
 public record PasswordLoginRequest(@NotNull @Size(max = 320) String email,
                                    @NotNull @Size(max = 1024) String password,
-                                   boolean rememberMe) {
+                                   boolean rememberMe,
+                                   @Size(max = 100) String deviceToken) {
     @Override
     public String toString() {
         return "PasswordLoginRequest[email=" + email + "]";

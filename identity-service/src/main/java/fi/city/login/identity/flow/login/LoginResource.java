@@ -51,9 +51,11 @@ public class LoginResource {
                                     @Valid @NotNull PasswordLoginRequest request,
                                     @Context HttpServerRequest connection) {
         String clientAddress = ClientAddress.of(forwardedAddress, connection);
-        return passwordLogin.logIn(request.email(), request.password(), request.rememberMe(), clientAddress, previousSession)
+        return passwordLogin.logIn(request.email(), request.password(), request.rememberMe(), clientAddress, previousSession,
+                        request.deviceToken())
                 .map(result -> new LoginResponse(result.session().token(), result.session().session().expiresAt,
                         result.session().session().persistent, result.accessToken().jwt(), "Bearer",
-                        result.accessToken().expiresAt(), AccountViews.of(result.session().session().account)));
+                        result.accessToken().expiresAt(), AccountViews.of(result.session().session().account),
+                        result.deviceToken()));
     }
 }

@@ -5,6 +5,8 @@ import fi.city.login.identity.account.AccountState;
 import fi.city.login.identity.account.EmailAddress;
 import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.bruteforce.BruteForceGuard;
+import fi.city.login.identity.bruteforce.KnownDevice;
+import fi.city.login.identity.bruteforce.KnownDevices;
 import fi.city.login.identity.credential.PasswordHasher;
 import fi.city.login.identity.credential.PasswordHasher.Verification;
 import fi.city.login.identity.credential.PasswordUpdate;
@@ -31,31 +33,43 @@ public class PasswordLogin {
     private final Sessions sessions;
     private final AccessTokenIssuer tokens;
     private final BruteForceGuard bruteForce;
+    private final KnownDevices knownDevices;
 
     public PasswordLogin(PasswordHasher hasher, PasswordUpdate passwordUpdate, Sessions sessions,
-                         AccessTokenIssuer tokens, BruteForceGuard bruteForce) {
+                         AccessTokenIssuer tokens, BruteForceGuard bruteForce, KnownDevices knownDevices) {
         this.hasher = hasher;
         this.passwordUpdate = passwordUpdate;
         this.sessions = sessions;
         this.tokens = tokens;
         this.bruteForce = bruteForce;
+        this.knownDevices = knownDevices;
     }
 
     /**
      * @param clientAddress the resident's address as the portal saw it, for brute-force protection; may be null
      */
+    /**
+     * @param deviceToken the browser's device cookie, if any: a known browser of the account is counted on
+     *                    its own, so a stranger's guesses do not pause it
+     */
     public Uni<Result> logIn(String rawEmail, String password, boolean rememberMe, String clientAddress,
-                             String previousSession) {
+                             String previousSession, String deviceToken) {
         EmailAddress email = EmailAddress.parse(rawEmail);
         Instant now = Instant.now();
-        // The database work before hashing (the read, then the reservation of this check) is committed
+        // The database work before hashing (the reads, then the reservation of this check) is committed
         // and its connection returned before hashing starts, so that a burst of logins waits on the bounded
         // hashing pool, which answers 503 when full, not on the database pool.
-        return Panache.withSession(() -> Account.findByEmail(email)).flatMap(found -> {
+        return Panache.withSession(() -> Account.findByEmail(email).flatMap(found -> {
             Account account = found == null || found.passwordHash == null ? null : found;
-            return Panache.withTransaction(() -> bruteForce.reserveCheck(account, clientAddress, now))
-                    .flatMap(reserved -> account == null ? decoyCheck(password) : check(account, password, rememberMe, clientAddress, previousSession));
-        });
+            return knownDevices.find(deviceToken, account).map(device -> new Attempt(account, device));
+        })).flatMap(attempt -> Panache.withTransaction(
+                        () -> bruteForce.reserveCheck(attempt.account(), attempt.device(), clientAddress, now))
+                .flatMap(reserved -> attempt.account() == null ? decoyCheck(password)
+                        : check(attempt, password, rememberMe, clientAddress, previousSession, deviceToken)));
+    }
+
+    /** Whose password is to be checked, and from which known browser of theirs, if any. */
+    private record Attempt(Account account, KnownDevice device) {
     }
 
     /** No password to compare with: the same work as a real check, so that timing does not tell which addresses exist. */
@@ -63,8 +77,9 @@ public class PasswordLogin {
         return hasher.verifyAgainstDecoy(password).flatMap(ignored -> Refusal.as(ProblemType.INVALID_CREDENTIALS));
     }
 
-    private Uni<Result> check(Account account, String password, boolean rememberMe, String clientAddress,
-                              String previousSession) {
+    private Uni<Result> check(Attempt attempt, String password, boolean rememberMe, String clientAddress,
+                              String previousSession, String deviceToken) {
+        Account account = attempt.account();
         return hasher.verify(password, account.passwordHash).flatMap(verification -> {
             if (!verification.matched()) {
                 return Refusal.as(ProblemType.INVALID_CREDENTIALS); // counted by its reservation
@@ -72,24 +87,31 @@ public class PasswordLogin {
             if (account.state == AccountState.DISABLED) {
                 return Refusal.as(ProblemType.ACCOUNT_DISABLED);
             }
-            return startSession(account, password, verification, rememberMe, clientAddress, previousSession);
+            return startSession(attempt, password, verification, rememberMe, clientAddress, previousSession, deviceToken);
         });
     }
 
-    /** A browser holds one session: the one it had before this login ends as the new one starts. */
-    private Uni<Result> startSession(Account account, String password, Verification verification, boolean rememberMe,
-                                     String clientAddress, String previousSession) {
+    /**
+     * A browser holds one session: the one it had before this login ends as the new one starts. A browser
+     * that was not known to the account becomes known (a new device token for its cookie).
+     */
+    private Uni<Result> startSession(Attempt attempt, String password, Verification verification, boolean rememberMe,
+                                     String clientAddress, String previousSession, String deviceToken) {
+        Account account = attempt.account();
         Uni<String> rehashed = verification == Verification.MATCHED_NEEDS_REHASH
                 ? hasher.hash(password) : Uni.createFrom().nullItem();
         Instant now = Instant.now();
         return rehashed.flatMap(newHash -> Panache.withTransaction(() -> sessions.end(previousSession, now)
                         .flatMap(ended -> sessions.start(account, rememberMe, now))
-                        .call(started -> bruteForce.recordSuccess(account, clientAddress))
+                        .call(started -> bruteForce.recordSuccess(account, attempt.device(), clientAddress, now))
                         .call(started -> newHash == null ? Uni.createFrom().voidItem()
-                                : passwordUpdate.rehash(account, newHash))))
-                .map(started -> new Result(started, tokens.issue(account)));
+                                : passwordUpdate.rehash(account, newHash))
+                        .flatMap(started -> (attempt.device() != null ? Uni.createFrom().item(deviceToken)
+                                : knownDevices.remember(account, now))
+                                .map(device -> new Result(started, tokens.issue(account), device)))));
     }
 
-    public record Result(Sessions.Started session, AccessToken accessToken) {
+    /** The session started, the resident's access token, and the device token for the browser's cookie. */
+    public record Result(Sessions.Started session, AccessToken accessToken, String deviceToken) {
     }
 }
