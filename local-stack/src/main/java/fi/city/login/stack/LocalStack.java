@@ -48,6 +48,7 @@ public final class LocalStack implements AutoCloseable {
     private DevMailbox mailbox;
     private ServiceProcess portal;
     private ServiceProcess identity;
+    private ServiceProcess notification;
 
     private LocalStack() {
     }
@@ -119,9 +120,12 @@ public final class LocalStack implements AutoCloseable {
         notificationEnv.putIfAbsent("NOTIFICATION_PASSWORD_LINK_BASE", portalUrl + "/recovery");
         portalEnv.putIfAbsent("QUARKUS_REST_CLIENT_IDENTITY_URL", identityUrl);
 
-        identity = remember(ServiceProcess.start("identity-service", root, ports.identity(), identityEnv, log));
-        ServiceProcess notification = remember(ServiceProcess.start("notification-service", root, ports.notification(), notificationEnv, log));
-        portal = remember(ServiceProcess.start("portal-ui-service", root, ports.portal(), portalEnv, log));
+        identity = remember(ServiceProcess.start("identity-service", root, ports.identity(), ports.identityManagement(),
+                identityEnv, log));
+        notification = remember(ServiceProcess.start("notification-service", root, ports.notification(),
+                ports.notificationManagement(), notificationEnv, log));
+        portal = remember(ServiceProcess.start("portal-ui-service", root, ports.portal(), ports.portalManagement(),
+                portalEnv, log));
         identity.awaitReady(READY_TIMEOUT);
         notification.awaitReady(READY_TIMEOUT);
         portal.awaitReady(READY_TIMEOUT);
@@ -228,6 +232,7 @@ public final class LocalStack implements AutoCloseable {
 
                  Portal:        %s
                  Dev mailbox:   %s
+                 Health and metrics (management ports): %s, %s, %s  (/q/health, /q/metrics)
 
                  Demo accounts:
                    esimerkki.erkki@example.com  Erkki Esimerkki, migrated (legacy username erkki),
@@ -244,7 +249,8 @@ public final class LocalStack implements AutoCloseable {
 
                  Press Ctrl-C to stop everything.
                 ================================================================================
-                """.formatted(stack.portalUrl(), mail, DEMO_PASSWORD, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET,
+                """.formatted(stack.portalUrl(), mail, stack.portal.managementUrl(), stack.identity.managementUrl(),
+                stack.notification.managementUrl(), DEMO_PASSWORD, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET,
                 stack.identityUrl(), stack.identityUrl(), DEMO_IMPORT_CLIENT_ID, DEMO_IMPORT_CLIENT_SECRET);
     }
 }

@@ -29,16 +29,19 @@ final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Deque<String> lastLines = new ArrayDeque<>();
 
-    private ServiceProcess(String name, int port, Process process) {
+    private ServiceProcess(String name, int port, int managementPort, Process process) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
     }
 
-    static ServiceProcess start(String name, Path root, int port, Map<String, String> env, PrintStream log) {
+    static ServiceProcess start(String name, Path root, int port, int managementPort, Map<String, String> env,
+                                PrintStream log) {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
@@ -49,8 +52,9 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true);
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         try {
-            ServiceProcess service = new ServiceProcess(name, port, builder.start());
+            ServiceProcess service = new ServiceProcess(name, port, managementPort, builder.start());
             service.pump(log);
             return service;
         } catch (IOException e) {
@@ -84,7 +88,7 @@ final class ServiceProcess implements AutoCloseable {
     /** Waits until the service answers its readiness probe, or fails with its last output lines. */
     void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -109,6 +113,11 @@ final class ServiceProcess implements AutoCloseable {
 
     String url() {
         return "http://localhost:" + port;
+    }
+
+    /** Health and metrics. */
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     /** Asks the service to shut down (SIGTERM) without waiting, so that all services stop at once. */

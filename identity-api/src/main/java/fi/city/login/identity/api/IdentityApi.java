@@ -32,14 +32,14 @@ public interface IdentityApi {
     /** The portal's session, named by its raw token (never in a URL, which gets logged). */
     String SESSION_HEADER = "X-Session-Token";
 
-    /** The resident's address as the portal saw it: brute-force protection counts by it. */
+    /** The resident's address as the portal saw it: brute-force protection and email limits count by it. */
     String CLIENT_ADDRESS_HEADER = "X-Client-Address";
 
     // Login: the identifier step, the password step, the session it starts, logout.
 
     @POST
     @Path("/login/identifier")
-    Uni<IdentifierResponse> identify(IdentifierRequest request);
+    Uni<IdentifierResponse> identify(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress, IdentifierRequest request);
 
     /** {@code previousSession}: the browser's session before this login, if any; it ends when the new one starts. */
     @POST
@@ -59,7 +59,7 @@ public interface IdentityApi {
 
     @POST
     @Path("/recovery/password-links")
-    Uni<Void> requestPasswordLink(PasswordLinkRequest request);
+    Uni<Void> requestPasswordLink(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress, PasswordLinkRequest request);
 
     @POST
     @Path("/recovery/password-links/inspect")
@@ -73,7 +73,7 @@ public interface IdentityApi {
 
     @POST
     @Path("/registration")
-    Uni<Void> register(RegistrationRequest request);
+    Uni<Void> register(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress, RegistrationRequest request);
 
     // Settings of the logged-in resident.
 

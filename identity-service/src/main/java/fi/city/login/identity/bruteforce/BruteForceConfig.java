@@ -28,4 +28,18 @@ public interface BruteForceConfig {
 
     @WithDefault("PT15M")
     Duration addressPause();
+
+    /**
+     * Requests that may send an email (password links, registrations) per client address and hour;
+     * generous enough for a library's or an office's shared address.
+     */
+    @WithDefault("50")
+    int emailRequestsPerAddress();
+
+    /**
+     * Every answer of the identifier step, "forgot your password?" and registration takes at least this
+     * long, in either mode of {@code identity.login.reveal-unknown-addresses}, refusals included.
+     */
+    @WithDefault("PT0.15S")
+    Duration minimumAnswerTime();
 }

@@ -1,14 +1,17 @@
 package fi.city.login.identity.bruteforce;
 
 import fi.city.login.identity.account.Account;
+import fi.city.login.identity.account.EmailAddress;
 import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.problem.Refusal;
+import fi.city.login.identity.token.OpaqueTokens;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /**
  * Bounds password guessing exactly, for every replica alike because the counts live in PostgreSQL: each
@@ -62,6 +65,23 @@ public class BruteForceGuard {
             where t.blocked_until is null or t.blocked_until <= :now
             """;
 
+    /**
+     * The account's count for an address that has no account (or no password yet), kept under a key
+     * derived from the address, with the account's rules exactly: so that an unknown address pauses
+     * after as many guesses as a known one, and a guesser cannot tell them apart by the 429.
+     */
+    private static final String RESERVE_NO_ACCOUNT_CHECK = """
+            insert into {h-schema}login_address_throttle as t (address, failures, window_started_at, blocked_until)
+            values (:id, 1, :now, case when 1 >= :max then cast(:pausedUntil as timestamptz) end)
+            on conflict (address) do update set
+              failures = case when t.blocked_until <= :now then 1 else t.failures + 1 end,
+              blocked_until = case
+                  when (case when t.blocked_until <= :now then 1 else t.failures + 1 end) >= :max then :pausedUntil
+                  when t.blocked_until <= :now then null
+                  else t.blocked_until end
+            where t.blocked_until is null or t.blocked_until <= :now
+            """;
+
     private final BruteForceConfig config;
 
     public BruteForceGuard(BruteForceConfig config) {
@@ -91,6 +111,12 @@ public class BruteForceGuard {
                 : reserve(RESERVE_ACCOUNT_CHECK, account.id, account.loginBlockedUntil, now));
     }
 
+    /** As {@link #reserveCheck(Account, String, Instant)} for an address with no password to check against. */
+    public Uni<Void> reserveCheckOfNoAccount(EmailAddress email, String address, Instant now) {
+        String key = "no-account:" + HexFormat.of().formatHex(OpaqueTokens.hash(email.normalized()));
+        return reserveAddressCheck(address, now).flatMap(ignored -> reserve(RESERVE_NO_ACCOUNT_CHECK, key, null, now));
+    }
+
     /** The password was right: its reservation is given back and the count it was made on starts again. */
     public Uni<Void> recordSuccess(Account account, String address) {
         return recordSuccess(account, null, address, Instant.now());
@@ -113,7 +139,7 @@ public class BruteForceGuard {
     }
 
     /** One statement on the account's or the device's row; the same limits apply to both. */
-    private Uni<Void> reserve(String statement, java.util.UUID id, Instant knownPause, Instant now) {
+    private Uni<Void> reserve(String statement, Object id, Instant knownPause, Instant now) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(statement)
                 .setParameter("id", id)
                 .setParameter("now", now)

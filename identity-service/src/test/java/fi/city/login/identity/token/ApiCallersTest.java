@@ -3,11 +3,13 @@ package fi.city.login.identity.token;
 import fi.city.login.identity.support.RealServers;
 import fi.city.login.identity.support.TestAccounts;
 import fi.city.login.identity.support.TestAccounts.Migrated;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
 
@@ -55,10 +57,16 @@ class ApiCallersTest {
                 .post("/api/v1/login/identifier").then().statusCode(401);
     }
 
+    /** Relative to the management interface's root path, /q. */
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
+
     @Test
-    void thePublicEndpointsNeedNoToken() {
+    void thePublicEndpointsNeedNoTokenAndHealthIsOnTheManagementPortOnly() {
         given().get("/.well-known/jwks.json").then().statusCode(200);
         given().get("/.well-known/openid-configuration").then().statusCode(200);
-        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/metrics").then().statusCode(404);
+        given().get(readiness).then().statusCode(200);
     }
 }

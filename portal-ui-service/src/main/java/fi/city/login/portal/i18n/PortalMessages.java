@@ -43,6 +43,9 @@ public interface PortalMessages {
     @Message("Sähköpostiisi on lähetetty linkki, jonka avulla voit asettaa uuden salasanan.")
     String linkSent();
 
+    @Message("Jos käyttäjätunnuksesi on siirretty vanhasta kirjautumisjärjestelmästä etkä ole vielä asettanut salasanaa, sähköpostiisi on lähetetty linkki, jonka avulla voit asettaa uuden salasanan.")
+    String linkMaybeSent();
+
     @Message("Avaa viesti ja seuraa sen linkkiä. Jos viestiä ei kuulu muutamassa minuutissa, katso myös roskapostikansio.")
     String linkSentHint();
 

@@ -53,14 +53,15 @@ public class LoginPages {
     @POST
     @Path("/login/identifier")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> identify(@RestForm String email, @Context HttpHeaders headers) {
+    public Uni<Response> identify(@RestForm String email, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Page page = pages.anonymous(headers, "/login");
         if (email == null || email.isBlank()) {
             return Uni.createFrom().item(PageResponses.respond(400, page,
                     LoginTemplates.login(page, email, page.messages().invalidEmail())));
         }
-        return identity.identify(new IdentifierRequest(email)).map(result -> switch (result.next()) {
-            case PASSWORD -> PageResponses.ok(page, LoginTemplates.passwordStep(page, email.strip(), null));
+        return identity.identify(PageContext.clientAddress(request), new IdentifierRequest(email)).map(result -> switch (result.next()) {
+            case PASSWORD -> PageResponses.ok(page, LoginTemplates.passwordStep(page, email.strip(), null, false));
+            case PASSWORD_OR_LINK_SENT -> PageResponses.ok(page, LoginTemplates.passwordStep(page, email.strip(), null, true));
             case LINK_SENT -> PageResponses.ok(page, LoginTemplates.linkSent(page));
             case NOT_RECOGNISED -> PageResponses.ok(page, LoginTemplates.notRecognised(page, email.strip()));
         }).onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
@@ -75,18 +76,16 @@ public class LoginPages {
         Page page = pages.anonymous(headers, "/login");
         if (email == null || password == null || password.isEmpty()) {
             return Uni.createFrom().item(PageResponses.respond(400, page,
-                    LoginTemplates.passwordStep(page, email, page.messages().wrongCredentials())));
+                    LoginTemplates.passwordStep(page, email, page.messages().wrongCredentials(), false)));
         }
-        // Behind a proxy, quarkus.http.proxy.* makes this the resident's address rather than the proxy's.
-        String clientAddress = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        return identity.logIn(clientAddress, pages.sessionToken(headers),
+        return identity.logIn(PageContext.clientAddress(request), pages.sessionToken(headers),
                         new PasswordLoginRequest(email, password, rememberMe, pages.deviceToken(headers)))
                 .map(login -> Response.seeOther(URI.create("/"))
                         .cookie(cookies.session(login.sessionToken(), login.persistent(), login.sessionExpiresAt()),
                                 cookies.device(login.deviceToken()), cookies.renewCsrfToken())
                         .build())
                 .onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
-                        LoginTemplates.passwordStep(page, email, ProblemMessages.of(failure, page))));
+                        LoginTemplates.passwordStep(page, email, ProblemMessages.of(failure, page), false)));
     }
 
     /**

@@ -10,7 +10,8 @@ class LoginTemplates {
 
     static native TemplateInstance login(Page page, String email, String error);
 
-    static native TemplateInstance passwordStep(Page page, String email, String error);
+    /** @param linkMaybeSent unknown addresses hidden: say that a carried-over account without a password got a link */
+    static native TemplateInstance passwordStep(Page page, String email, String error, boolean linkMaybeSent);
 
     static native TemplateInstance linkSent(Page page);
 

@@ -7,6 +7,7 @@ import fi.city.login.portal.client.IdentityProblem;
 import fi.city.login.portal.config.PortalConfig;
 import fi.city.login.portal.i18n.Language;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -43,6 +44,14 @@ public class PageContext {
     private static String cookieValue(HttpHeaders headers, String name) {
         Cookie cookie = headers.getCookies().get(name);
         return cookie == null ? null : cookie.getValue();
+    }
+
+    /**
+     * The resident's address, which identity-service counts guesses and emails by. Behind a proxy,
+     * quarkus.http.proxy.* (with its trusted proxies) makes this the resident's address, not the proxy's.
+     */
+    public static String clientAddress(HttpServerRequest request) {
+        return request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
     }
 
     /** The browser's device cookie, if it has one (see {@link Cookies#device}). */

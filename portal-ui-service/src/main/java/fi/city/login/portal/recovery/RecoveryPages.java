@@ -13,6 +13,7 @@ import fi.city.login.portal.page.PageContext;
 import fi.city.login.portal.page.PageResponses;
 import fi.city.login.portal.page.ProblemMessages;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -98,13 +99,14 @@ public class RecoveryPages {
     @POST
     @Path("/forgot")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> requestLink(@RestForm String email, @Context HttpHeaders headers) {
+    public Uni<Response> requestLink(@RestForm String email, @Context HttpHeaders headers,
+                                     @Context HttpServerRequest request) {
         Page page = pages.anonymous(headers, "/forgot");
         if (email == null || email.isBlank()) {
             return Uni.createFrom().item(PageResponses.respond(400, page,
                     RecoveryTemplates.forgot(page, email, page.messages().invalidEmail())));
         }
-        return identity.requestPasswordLink(new PasswordLinkRequest(email))
+        return identity.requestPasswordLink(PageContext.clientAddress(request), new PasswordLinkRequest(email))
                 .map(sent -> PageResponses.ok(page, RecoveryTemplates.forgotSent(page)))
                 .onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
                         RecoveryTemplates.forgot(page, email, ProblemMessages.of(failure, page))));

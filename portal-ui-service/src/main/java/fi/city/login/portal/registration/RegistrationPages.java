@@ -7,6 +7,7 @@ import fi.city.login.portal.page.PageContext;
 import fi.city.login.portal.page.PageResponses;
 import fi.city.login.portal.page.ProblemMessages;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -41,7 +42,8 @@ public class RegistrationPages {
     /** The same answer whether or not the address had an account; identity-service mails the right link. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> register(@RestForm String name, @RestForm String email, @Context HttpHeaders headers) {
+    public Uni<Response> register(@RestForm String name, @RestForm String email, @Context HttpHeaders headers,
+                                  @Context HttpServerRequest request) {
         Page page = pages.anonymous(headers, "/register");
         if (name == null || name.isBlank()) {
             return Uni.createFrom().item(PageResponses.respond(400, page,
@@ -51,7 +53,7 @@ public class RegistrationPages {
             return Uni.createFrom().item(PageResponses.respond(400, page,
                     RegistrationTemplates.register(page, name, email, page.messages().invalidEmail())));
         }
-        return identity.register(new RegistrationRequest(email, name, page.language().code()))
+        return identity.register(PageContext.clientAddress(request), new RegistrationRequest(email, name, page.language().code()))
                 .map(sent -> PageResponses.ok(page, RegistrationTemplates.registrationSent(page)))
                 .onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
                         RegistrationTemplates.register(page, name, email, ProblemMessages.of(failure, page))));

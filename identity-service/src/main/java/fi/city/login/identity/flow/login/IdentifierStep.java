@@ -4,11 +4,14 @@ import fi.city.login.events.PasswordResetRequested.Purpose;
 import fi.city.login.identity.account.Account;
 import fi.city.login.identity.account.EmailAddress;
 import fi.city.login.identity.api.login.IdentifierResponse.NextStep;
+import fi.city.login.identity.bruteforce.EmailRequestLimit;
+import fi.city.login.identity.bruteforce.EvenAnswerTime;
 import fi.city.login.identity.link.PasswordLinks;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
 
 /**
  * The first screen of login: the resident gives an email address and learns what comes next. An account
@@ -18,34 +21,38 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class IdentifierStep {
 
     private final PasswordLinks links;
+    private final EmailRequestLimit emailLimit;
     private final LoginConfig config;
-    private final Vertx vertx;
+    private final EvenAnswerTime evenAnswerTime;
 
-    public IdentifierStep(PasswordLinks links, LoginConfig config, Vertx vertx) {
+    public IdentifierStep(PasswordLinks links, EmailRequestLimit emailLimit, LoginConfig config,
+                          EvenAnswerTime evenAnswerTime) {
         this.links = links;
+        this.emailLimit = emailLimit;
         this.config = config;
-        this.vertx = vertx;
+        this.evenAnswerTime = evenAnswerTime;
     }
 
-    public Uni<NextStep> identify(String rawEmail) {
-        EmailAddress email = EmailAddress.parse(rawEmail);
-        long started = System.nanoTime();
-        return Panache.withTransaction(() -> answer(email)).call(next -> {
-            long remainingMillis = config.minimumAnswerTime().toMillis() - (System.nanoTime() - started) / 1_000_000;
-            return remainingMillis > 0
-                    ? Uni.createFrom().<Void>emitter(done -> vertx.setTimer(remainingMillis, timer -> done.complete(null)))
-                    : Uni.createFrom().voidItem();
+    /** @param clientAddress the resident's address, for the limit on emails per address */
+    public Uni<NextStep> identify(String rawEmail, String clientAddress) {
+        return evenAnswerTime.of(() -> {
+            EmailAddress email = EmailAddress.parse(rawEmail);
+            return Panache.withTransaction(() -> answer(email, clientAddress));
         });
     }
 
-    private Uni<NextStep> answer(EmailAddress email) {
+    private Uni<NextStep> answer(EmailAddress email, String clientAddress) {
+        boolean reveal = config.revealUnknownAddresses();
         return Account.findByEmail(email).flatMap(account -> {
             if (account == null) {
-                return Uni.createFrom().item(config.revealUnknownAddresses() ? NextStep.NOT_RECOGNISED : NextStep.PASSWORD);
+                return Uni.createFrom().item(reveal ? NextStep.NOT_RECOGNISED : NextStep.PASSWORD_OR_LINK_SENT);
             }
             return switch (account.state) {
-                case PENDING_FIRST_PASSWORD -> links.issue(account, Purpose.FIRST_LOGIN).replaceWith(NextStep.LINK_SENT);
-                case ACTIVE, DISABLED -> Uni.createFrom().item(NextStep.PASSWORD);
+                // Past the address's hourly limit nothing is sent, and the answer is the same.
+                case PENDING_FIRST_PASSWORD -> emailLimit.allow(clientAddress, Instant.now())
+                        .flatMap(allowed -> allowed ? links.issue(account, Purpose.FIRST_LOGIN) : Uni.createFrom().voidItem())
+                        .replaceWith(reveal ? NextStep.LINK_SENT : NextStep.PASSWORD_OR_LINK_SENT);
+                case ACTIVE, DISABLED -> Uni.createFrom().item(reveal ? NextStep.PASSWORD : NextStep.PASSWORD_OR_LINK_SENT);
             };
         });
     }

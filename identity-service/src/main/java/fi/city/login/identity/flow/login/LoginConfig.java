@@ -11,17 +11,11 @@ public interface LoginConfig {
 
     /**
      * true (the city's guide): an unknown address is answered NOT_RECOGNISED, so the resident can try
-     * another address or register. false: it is answered PASSWORD like a known one, and the password step
-     * fails as for a wrong password; only an address of a migrated account still waiting for its first
-     * password is told apart, by the link it is sent.
+     * another address or register. false: every address, known or not, is answered PASSWORD_OR_LINK_SENT
+     * (a migrated account still waiting for its first password is sent its link, but the answer does not
+     * say so), the password step fails for an unknown address as for a wrong password (and pauses it
+     * alike), and "forgot your password" and registration answer alike.
      */
     @WithDefault("true")
     boolean revealUnknownAddresses();
-
-    /**
-     * Every identifier-step answer takes at least this long, so that the link written for a migrated
-     * account does not make its answer measurably slower than the others.
-     */
-    @WithDefault("PT0.15S")
-    Duration minimumAnswerTime();
 }

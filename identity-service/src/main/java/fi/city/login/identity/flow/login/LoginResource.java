@@ -34,8 +34,10 @@ public class LoginResource {
     /** What comes after the resident gives their email: the password step, a link sent, or not recognised. */
     @POST
     @Path("/identifier")
-    public Uni<IdentifierResponse> identify(@Valid @NotNull IdentifierRequest request) {
-        return identifierStep.identify(request.email()).map(IdentifierResponse::new);
+    public Uni<IdentifierResponse> identify(@HeaderParam(IdentityApi.CLIENT_ADDRESS_HEADER) String statedAddress,
+                                            @Valid @NotNull IdentifierRequest request,
+                                            @Context HttpServerRequest connection) {
+        return identifierStep.identify(request.email(), ClientAddress.of(statedAddress, connection)).map(IdentifierResponse::new);
     }
 
     /**

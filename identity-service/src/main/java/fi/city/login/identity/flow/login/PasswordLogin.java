@@ -62,8 +62,9 @@ public class PasswordLogin {
         return Panache.withSession(() -> Account.findByEmail(email).flatMap(found -> {
             Account account = found == null || found.passwordHash == null ? null : found;
             return knownDevices.find(deviceToken, account).map(device -> new Attempt(account, device));
-        })).flatMap(attempt -> Panache.withTransaction(
-                        () -> bruteForce.reserveCheck(attempt.account(), attempt.device(), clientAddress, now))
+        })).flatMap(attempt -> Panache.withTransaction(() -> attempt.account() == null
+                        ? bruteForce.reserveCheckOfNoAccount(email, clientAddress, now)
+                        : bruteForce.reserveCheck(attempt.account(), attempt.device(), clientAddress, now))
                 .flatMap(reserved -> attempt.account() == null ? decoyCheck(password)
                         : check(attempt, password, rememberMe, clientAddress, previousSession, deviceToken)));
     }

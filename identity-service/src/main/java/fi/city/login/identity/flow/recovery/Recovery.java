@@ -5,6 +5,8 @@ import fi.city.login.identity.account.Account;
 import fi.city.login.identity.account.AccountState;
 import fi.city.login.identity.account.EmailAddress;
 import fi.city.login.identity.api.ProblemType;
+import fi.city.login.identity.bruteforce.EmailRequestLimit;
+import fi.city.login.identity.bruteforce.EvenAnswerTime;
 import fi.city.login.identity.credential.PasswordHasher;
 import fi.city.login.identity.credential.PasswordPolicy;
 import fi.city.login.identity.credential.PasswordUpdate;
@@ -28,8 +30,13 @@ public class Recovery {
     private final PasswordPolicy policy;
     private final PasswordHasher hasher;
     private final PasswordUpdate passwordUpdate;
+    private final EmailRequestLimit emailLimit;
+    private final EvenAnswerTime evenAnswerTime;
 
-    public Recovery(PasswordLinks links, PasswordPolicy policy, PasswordHasher hasher, PasswordUpdate passwordUpdate) {
+    public Recovery(PasswordLinks links, PasswordPolicy policy, PasswordHasher hasher, PasswordUpdate passwordUpdate,
+                    EmailRequestLimit emailLimit, EvenAnswerTime evenAnswerTime) {
+        this.emailLimit = emailLimit;
+        this.evenAnswerTime = evenAnswerTime;
         this.links = links;
         this.policy = policy;
         this.hasher = hasher;
@@ -40,16 +47,22 @@ public class Recovery {
      * "Forgot your password?": sends a link if the address belongs to an account that may have one.
      * Answers the same either way, so the caller learns nothing about which addresses exist.
      */
-    public Uni<Void> requestLink(String rawEmail) {
-        EmailAddress email = EmailAddress.parse(rawEmail);
-        return Panache.withTransaction(() -> Account.findByEmail(email).flatMap(account -> {
+    public Uni<Void> requestLink(String rawEmail, String clientAddress) {
+        return evenAnswerTime.of(() -> requestLinkNow(EmailAddress.parse(rawEmail), clientAddress));
+    }
+
+    private Uni<Void> requestLinkNow(EmailAddress email, String clientAddress) {
+        // Every request counts against the address's hourly limit, known address or not, so that the
+        // limit says nothing either.
+        return Panache.withTransaction(() -> emailLimit.allow(clientAddress, Instant.now()).flatMap(allowed -> !allowed
+                ? Uni.createFrom().voidItem() : Account.findByEmail(email).flatMap(account -> {
             if (account == null || account.state == AccountState.DISABLED) {
                 return Uni.createFrom().voidItem();
             }
             Purpose purpose = account.state == AccountState.PENDING_FIRST_PASSWORD
                     ? Purpose.FIRST_LOGIN : Purpose.FORGOTTEN_PASSWORD;
             return links.issue(account, purpose);
-        }));
+        })));
     }
 
     /** What the set-password page shows; refused with a link problem when the link cannot be used. */

@@ -1,16 +1,21 @@
 package fi.city.login.identity.flow.recovery;
 
+import fi.city.login.identity.api.IdentityApi;
 import fi.city.login.identity.api.recovery.PasswordLinkRequest;
 import fi.city.login.identity.api.recovery.PasswordLinkToken;
 import fi.city.login.identity.api.recovery.PasswordLinkView;
 import fi.city.login.identity.api.recovery.SetPasswordRequest;
 import fi.city.login.identity.token.Scopes;
+import fi.city.login.identity.bruteforce.ClientAddress;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** The recovery flow: ask for a password link, open it, set the password with it. */
@@ -28,8 +33,10 @@ public class RecoveryResource {
     @POST
     @Path("/password-links")
     @ResponseStatus(202)
-    public Uni<Void> requestPasswordLink(@Valid @NotNull PasswordLinkRequest request) {
-        return recovery.requestLink(request.email());
+    public Uni<Void> requestPasswordLink(@HeaderParam(IdentityApi.CLIENT_ADDRESS_HEADER) String statedAddress,
+                                         @Valid @NotNull PasswordLinkRequest request,
+                                         @Context HttpServerRequest connection) {
+        return recovery.requestLink(request.email(), ClientAddress.of(statedAddress, connection));
     }
 
     /** Reads a password link without spending it: mail scanners open links too. */

@@ -5,6 +5,8 @@ import fi.city.login.identity.account.Account;
 import fi.city.login.identity.account.EmailAddress;
 import fi.city.login.identity.account.Locales;
 import fi.city.login.identity.api.ProblemType;
+import fi.city.login.identity.bruteforce.EmailRequestLimit;
+import fi.city.login.identity.bruteforce.EvenAnswerTime;
 import fi.city.login.identity.link.PasswordLinks;
 import fi.city.login.identity.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -26,18 +28,27 @@ public class Registration {
     private static final int MAX_NAME_LENGTH = 200;
 
     private final PasswordLinks links;
+    private final EmailRequestLimit emailLimit;
+    private final EvenAnswerTime evenAnswerTime;
 
-    public Registration(PasswordLinks links) {
+    public Registration(PasswordLinks links, EmailRequestLimit emailLimit, EvenAnswerTime evenAnswerTime) {
         this.links = links;
+        this.emailLimit = emailLimit;
+        this.evenAnswerTime = evenAnswerTime;
     }
 
-    public Uni<Void> register(String rawEmail, String rawName, String locale) {
-        EmailAddress email = EmailAddress.parse(rawEmail);
+    /** Past the address's hourly limit of emails nothing is created or sent, and the answer is the same. */
+    public Uni<Void> register(String rawEmail, String rawName, String locale, String clientAddress) {
+        return evenAnswerTime.of(() -> registerNow(EmailAddress.parse(rawEmail), rawName, locale, clientAddress));
+    }
+
+    private Uni<Void> registerNow(EmailAddress email, String rawName, String locale, String clientAddress) {
         String name = rawName == null ? "" : rawName.strip();
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
             return Refusal.as(ProblemType.INVALID_NAME);
         }
-        return Panache.withTransaction(() -> Account.findByEmail(email).flatMap(existing -> {
+        return Panache.withTransaction(() -> emailLimit.allow(clientAddress, Instant.now()).flatMap(allowed -> !allowed
+                ? Uni.createFrom().voidItem() : Account.findByEmail(email).flatMap(existing -> {
             if (existing == null) {
                 Account account = Account.pending(email, name, Locales.supportedOrDefault(locale), Instant.now());
                 return account.persist().flatMap(saved -> links.issue(account, Purpose.NEW_ACCOUNT));
@@ -47,7 +58,7 @@ public class Registration {
                 case ACTIVE -> links.issue(existing, Purpose.FORGOTTEN_PASSWORD);
                 case DISABLED -> Uni.createFrom().voidItem();
             };
-        })).onFailure(Registration::isDuplicate).recoverWithNull().replaceWithVoid();
+        }))).onFailure(Registration::isDuplicate).recoverWithNull().replaceWithVoid();
     }
 
     /** Two registrations of one address at once: the other one created the account and sent the link. */

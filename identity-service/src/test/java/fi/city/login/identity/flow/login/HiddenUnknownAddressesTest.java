@@ -1,6 +1,7 @@
 package fi.city.login.identity.flow.login;
 
 import fi.city.login.identity.support.RealServers;
+import fi.city.login.identity.support.ResetLinkInbox;
 import fi.city.login.identity.support.TestAccounts;
 import fi.city.login.identity.support.TestAccounts.Migrated;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,13 +10,15 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static fi.city.login.identity.support.IdentityCalls.identify;
 import static fi.city.login.identity.support.IdentityCalls.login;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** With identity.login.reveal-unknown-addresses=false an unknown address looks like a known one. */
+/** With identity.login.reveal-unknown-addresses=false an unknown address looks like a known one, answer and pause alike. */
 @QuarkusTest
 @RealServers
 @TestProfile(HiddenUnknownAddressesTest.Hidden.class)
@@ -24,12 +27,34 @@ class HiddenUnknownAddressesTest {
     @Inject
     TestAccounts accounts;
 
+    @Inject
+    ResetLinkInbox inbox;
+
+    @Test
+    void everyAddressGetsTheSameAnswerAndOnlyAMigratedAccountItsLink() throws Exception {
+        Migrated active = accounts.activeWithPassword("Tunnettu Asukas", "tunnetun asukkaan salasana");
+        Migrated migrated = accounts.migrated("Siirretty Asukas", "fi");
+        for (String email : new String[] {active.email(), migrated.email(), "tuntematon-" + active.legacyUsername() + "@example.com"}) {
+            identify(email).then().statusCode(200).body("next", equalTo("PASSWORD_OR_LINK_SENT"));
+        }
+        assertEquals(1, inbox.eventsFor(migrated.id(), 1, Duration.ofSeconds(20)).size(), "the migrated account got its link");
+    }
+
+    @Test
+    void anUnknownAddressPausesAfterAsManyGuessesAsAKnownOne() {
+        Migrated known = accounts.activeWithPassword("Arvattu Tunnettu", "tunnetun asukkaan salasana");
+        String unknown = "ei-ketaan-" + known.legacyUsername() + "@example.com";
+        for (String email : new String[] {known.email(), unknown}) {
+            for (int i = 0; i < 10; i++) {
+                login(email, "arvaus " + i, false).then().statusCode(401);
+            }
+            login(email, "arvaus 10", false).then().statusCode(429).body("type", equalTo("/problems/too-many-attempts"));
+        }
+    }
+
     @Test
     void anUnknownAddressGoesToThePasswordStepAndFailsLikeAWrongPassword() {
         Migrated known = accounts.activeWithPassword("Tunnettu Asukas", "tunnetun asukkaan salasana");
-        identify(known.email()).then().statusCode(200).body("next", equalTo("PASSWORD"));
-        identify("tuntematon-" + known.legacyUsername() + "@example.com").then().statusCode(200)
-                .body("next", equalTo("PASSWORD"));
 
         login("tuntematon-" + known.legacyUsername() + "@example.com", "mikä tahansa salasana", false)
                 .then().statusCode(401).body("type", equalTo("/problems/invalid-credentials"));

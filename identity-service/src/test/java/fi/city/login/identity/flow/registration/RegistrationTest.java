@@ -1,6 +1,7 @@
 package fi.city.login.identity.flow.registration;
 
 import fi.city.login.events.PasswordResetRequested.Purpose;
+import fi.city.login.identity.support.IdentityCalls;
 import fi.city.login.identity.support.MailedLink;
 import fi.city.login.identity.support.RealServers;
 import fi.city.login.identity.support.ResetLinkInbox;
@@ -95,8 +96,28 @@ class RegistrationTest {
         assertEquals(1L, accounts.countByEmail(email));
     }
 
+    @Test
+    void anAddressGetsFiftyRegistrationsAnHourAndTheRestCreateAndSendNothing() {
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        String address = "203.0.113." + (1 + (int) (Math.random() * 250));
+        for (int i = 0; i < 55; i++) {
+            registerFrom(address, "tulva-" + i + "-" + s + "@example.com", "Tulva " + i, "fi").then().statusCode(202);
+        }
+        long created = 0;
+        for (int i = 0; i < 55; i++) {
+            created += accounts.countByEmail("tulva-" + i + "-" + s + "@example.com");
+        }
+        assertEquals(50, created, "the same answer for all 55, but 50 accounts and emails");
+        registerFrom("203.0.113.251", "toinen-" + s + "@example.com", "Toinen Osoite", "fi").then().statusCode(202);
+        assertEquals(1L, accounts.countByEmail("toinen-" + s + "@example.com"), "another address is not limited");
+    }
+
     static Response register(String email, String name, String locale) {
-        return asPortal().contentType(ContentType.JSON).body(Map.of("email", email, "displayName", name, "locale", locale))
+        return registerFrom(IdentityCalls.anyAddress(), email, name, locale);
+    }
+
+    static Response registerFrom(String address, String email, String name, String locale) {
+        return asPortal().header("X-Client-Address", address).contentType(ContentType.JSON).body(Map.of("email", email, "displayName", name, "locale", locale))
                 .post("/api/v1/registration");
     }
 }
