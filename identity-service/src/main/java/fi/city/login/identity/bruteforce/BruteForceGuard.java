@@ -27,29 +27,24 @@ import java.util.HexFormat;
 public class BruteForceGuard {
 
     /**
-     * One more check for the account, unless it is paused. A pause that has run out starts a new count;
-     * the reservation that reaches the limit starts the pause. {h-schema} is the service's schema.
+     * One more check on a count kept on a row (the account's, or a known browser's), unless that count is
+     * paused. A pause that has run out starts a new count; the reservation that reaches the limit starts
+     * the pause. {h-schema} is the service's schema.
      */
-    private static final String RESERVE_ACCOUNT_CHECK = """
-            update {h-schema}account set
-              failed_logins = case when login_blocked_until <= :now then 1 else failed_logins + 1 end,
-              login_blocked_until = case
-                  when (case when login_blocked_until <= :now then 1 else failed_logins + 1 end) >= :max then :pausedUntil
-                  when login_blocked_until <= :now then null
-                  else login_blocked_until end
-            where id = :id and (login_blocked_until is null or login_blocked_until <= :now)
-            """;
+    private static String reserveCheckOn(String table) {
+        return """
+                update {h-schema}%s set
+                  failed_logins = case when login_blocked_until <= :now then 1 else failed_logins + 1 end,
+                  login_blocked_until = case
+                      when (case when login_blocked_until <= :now then 1 else failed_logins + 1 end) >= :max then :pausedUntil
+                      when login_blocked_until <= :now then null
+                      else login_blocked_until end
+                where id = :id and (login_blocked_until is null or login_blocked_until <= :now)
+                """.formatted(table);
+    }
 
-    /** The same for a known browser of the account, on its own count. */
-    private static final String RESERVE_DEVICE_CHECK = """
-            update {h-schema}known_device set
-              failed_logins = case when login_blocked_until <= :now then 1 else failed_logins + 1 end,
-              login_blocked_until = case
-                  when (case when login_blocked_until <= :now then 1 else failed_logins + 1 end) >= :max then :pausedUntil
-                  when login_blocked_until <= :now then null
-                  else login_blocked_until end
-            where id = :id and (login_blocked_until is null or login_blocked_until <= :now)
-            """;
+    private static final String RESERVE_ACCOUNT_CHECK = reserveCheckOn("account");
+    private static final String RESERVE_DEVICE_CHECK = reserveCheckOn("known_device");
 
     /** One more check from the address, unless it is paused; a window that has run out starts a new count. */
     private static final String RESERVE_ADDRESS_CHECK = """
