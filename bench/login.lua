@@ -1,8 +1,10 @@
--- wrk script: password logins of the active demo account against identity-service.
--- Usage (with the local stack running): wrk -t2 -c8 -d20s -s bench/login.lua http://localhost:8081
+-- wrk script: password logins of the active demo account against identity-service, as the portal's
+-- client (every caller of identity-service needs a client token; see bench/README.md for PORTAL_TOKEN).
+-- Usage (with the local stack running): PORTAL_TOKEN=... wrk -t2 -c8 -d20s -s bench/login.lua http://localhost:8081
 wrk.method = "POST"
 wrk.path = "/api/v1/login/password"
 wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer " .. (os.getenv("PORTAL_TOKEN") or "")
 wrk.body = '{"email":"aktiivinen.anna@example.com","password":"kolme kissaa katolla","rememberMe":false}'
 
 done = function(summary, latency, requests)
