@@ -117,11 +117,14 @@ public class BruteForceGuard {
         return recordSuccess(account, null, address, Instant.now());
     }
 
+    /**
+     * Rows are locked in the order a reservation locks them, the address's first, then the account's or
+     * the device's: the other order deadlocks against a reservation running at the same moment.
+     */
     public Uni<Void> recordSuccess(Account account, KnownDevice device, String address, Instant now) {
-        Uni<Integer> reset = device != null
+        return giveBack(address).flatMap(ignored -> device != null
                 ? KnownDevice.update("failedLogins = 0, loginBlockedUntil = null, lastUsedAt = ?1 where id = ?2", now, device.id)
-                : Account.update("failedLogins = 0, loginBlockedUntil = null where id = ?1", account.id);
-        return reset.flatMap(ignored -> giveBack(address));
+                : Account.update("failedLogins = 0, loginBlockedUntil = null where id = ?1", account.id)).replaceWithVoid();
     }
 
     /** The secret checked was right: the address's reservation is given back. */
