@@ -113,10 +113,6 @@ public class BruteForceGuard {
     }
 
     /** The password was right: its reservation is given back and the count it was made on starts again. */
-    public Uni<Void> recordSuccess(Account account, String address) {
-        return recordSuccess(account, null, address, Instant.now());
-    }
-
     /**
      * Rows are locked in the order a reservation locks them, the address's first, then the account's or
      * the device's: the other order deadlocks against a reservation running at the same moment.

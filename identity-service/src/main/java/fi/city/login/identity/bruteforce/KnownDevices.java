@@ -19,14 +19,13 @@ public class KnownDevices {
 
     /** The most recently used browsers an account keeps; older ones must log in as unknown once more. */
     static final int KEPT_PER_ACCOUNT = 20;
-    private static final int MAX_TOKEN_LENGTH = 100;
     private static final String FORGET_LEAST_RECENT = """
             delete from {h-schema}known_device where account_id = :account and id not in (
                 select id from {h-schema}known_device where account_id = :account order by last_used_at desc limit :kept)""";
 
     /** The known browser of this account that the token names, or null. */
     public Uni<KnownDevice> find(String token, Account account) {
-        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH || account == null) {
+        if (!OpaqueTokens.isWellFormed(token) || account == null) {
             return Uni.createFrom().nullItem();
         }
         return KnownDevice.<KnownDevice>find("tokenHash = ?1 and account.id = ?2", OpaqueTokens.hash(token), account.id)

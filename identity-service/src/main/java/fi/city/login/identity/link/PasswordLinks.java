@@ -26,9 +26,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class PasswordLinks {
 
-    /** Longer than any token we issue (43 characters), short enough to refuse junk before hashing it. */
-    private static final int MAX_TOKEN_LENGTH = 100;
-
     private final PasswordLinkConfig config;
     private final OutboxWriter outbox;
     private final PublicKey tokenRecipient;
@@ -69,7 +66,7 @@ public class PasswordLinks {
 
     /** The link the token names if it can still be used; otherwise refused with the link problem that says why. */
     public Uni<PasswordLink> inspect(String token) {
-        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+        if (!OpaqueTokens.isWellFormed(token)) {
             return Refusal.as(ProblemType.LINK_INVALID);
         }
         return PasswordLink.<PasswordLink>find("from PasswordLink l join fetch l.account where l.tokenHash = ?1",

@@ -46,7 +46,7 @@ public class Sessions {
      * timeout, or its account is disabled.
      */
     public Uni<Session> current(String token) {
-        if (token == null || token.isBlank()) {
+        if (!OpaqueTokens.isWellFormed(token)) {
             return Refusal.as(ProblemType.SESSION_INVALID);
         }
         Instant now = Instant.now();
@@ -72,7 +72,7 @@ public class Sessions {
 
     /** Logout: the session stops working on the server, whatever the browser keeps. Idempotent. */
     public Uni<Void> end(String token, Instant now) {
-        if (token == null || token.isBlank()) {
+        if (!OpaqueTokens.isWellFormed(token)) {
             return Uni.createFrom().voidItem();
         }
         return Session.update("revokedAt = ?1 where tokenHash = ?2 and revokedAt is null", now,

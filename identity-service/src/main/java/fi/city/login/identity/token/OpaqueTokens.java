@@ -15,6 +15,7 @@ public final class OpaqueTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int TOKEN_BYTES = 32;
+    private static final int MAX_PRESENTED_LENGTH = 100;
 
     private OpaqueTokens() {
     }
@@ -23,6 +24,14 @@ public final class OpaqueTokens {
         byte[] bytes = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * Whether a token presented by a caller could be one of ours: anything else is refused before it is
+     * hashed or looked up. Ours are 43 characters; the bound leaves room and stops junk early.
+     */
+    public static boolean isWellFormed(String token) {
+        return token != null && !token.isBlank() && token.length() <= MAX_PRESENTED_LENGTH;
     }
 
     public static byte[] hash(String token) {

@@ -92,8 +92,7 @@ public class TestAccounts {
 
     /** Moves the account's links out of the resend cooldown. */
     public void ageLinksPastCooldown(UUID accountId) {
-        database.preparedQuery("UPDATE identity.password_link SET created_at = created_at - interval '1 hour' WHERE account_id = $1")
-                .execute(Tuple.of(accountId)).await().indefinitely();
+        ageLinks(accountId, java.time.Duration.ofHours(1));
     }
 
     /** Time passes for the account's links: each was created {@code by} earlier than it was. */
