@@ -1,5 +1,6 @@
 package fi.city.login.identity.flow.clientcredentials;
 
+import fi.city.login.identity.support.Parallel;
 import fi.city.login.identity.support.RealServers;
 import fi.city.login.identity.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +15,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Guessing client secrets is limited per address like guessing passwords; right secrets cost nothing. */
 @QuarkusTest
@@ -34,6 +36,12 @@ class TokenEndpointLimitTest {
         }
         token("asiointihistoria", "test-only-secret-for-asiointihistoria").then().statusCode(429)
                 .body("error", equalTo("slow_down")).header("Retry-After", Integer::parseInt, greaterThan(60));
+    }
+
+    @Test
+    void fortyParallelWrongSecretsCheckNoMoreThanTheLimit() throws Exception {
+        Map<Integer, Integer> answers = Parallel.statuses(40, i -> token("asiointihistoria", "rinnakkainen " + i).statusCode());
+        assertEquals(Map.of(401, 5, 429, 35), answers);
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package fi.city.login.identity.flow.registration;
 import fi.city.login.events.PasswordResetRequested.Purpose;
 import fi.city.login.identity.support.IdentityCalls;
 import fi.city.login.identity.support.MailedLink;
+import fi.city.login.identity.support.Parallel;
 import fi.city.login.identity.support.RealServers;
 import fi.city.login.identity.support.ResetLinkInbox;
 import fi.city.login.identity.support.TestAccounts;
@@ -110,6 +111,20 @@ class RegistrationTest {
         assertEquals(50, created, "the same answer for all 55, but 50 accounts and emails");
         registerFrom("203.0.113.251", "toinen-" + s + "@example.com", "Toinen Osoite", "fi").then().statusCode(202);
         assertEquals(1L, accounts.countByEmail("toinen-" + s + "@example.com"), "another address is not limited");
+    }
+
+    @Test
+    void sixtyParallelRegistrationsFromOneAddressCreateFifty() throws Exception {
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        String address = "198.51.100." + (1 + (int) (Math.random() * 250)); // not the other test's range
+        Map<Integer, Integer> answers = Parallel.statuses(60, i ->
+                registerFrom(address, "ryoppy-" + i + "-" + s + "@example.com", "Ryöppy " + i, "fi").statusCode());
+        assertEquals(Map.of(202, 60), answers);
+        long created = 0;
+        for (int i = 0; i < 60; i++) {
+            created += accounts.countByEmail("ryoppy-" + i + "-" + s + "@example.com");
+        }
+        assertEquals(50, created, "the address's hourly limit holds under a burst");
     }
 
     static Response register(String email, String name, String locale) {
