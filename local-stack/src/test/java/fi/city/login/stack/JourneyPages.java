@@ -4,9 +4,9 @@ import fi.city.login.infra.EmbeddedSmtpServer;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -77,11 +77,19 @@ final class JourneyPages {
         }
     }
 
-    /** Clicks what leads to another page and waits until the browser has left this one. */
+    /**
+     * Clicks what leads to another page and waits until the next page has loaded. The old page is marked
+     * with a window property rather than watched as an element: while a page is being swapped out, Chromium
+     * may answer a question about its elements with "node does not belong to the document" instead of a
+     * stale-element error, which a staleness wait does not expect.
+     */
     void navigate(By by) {
-        WebElement page = browser.findElement(By.tagName("html"));
+        browser.executeScript("window.journeyPageLeft = false");
         browser.findElement(by).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(driver -> Boolean.TRUE.equals(browser.executeScript(
+                        "return window.journeyPageLeft === undefined && document.readyState === 'complete'")));
     }
 
     String text(By by) {
