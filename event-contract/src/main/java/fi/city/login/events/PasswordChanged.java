@@ -23,7 +23,7 @@ public record PasswordChanged(
         String email,
         String displayName,
         String locale,
-        Instant changedAt) implements AccountEmailEvent {
+        Instant changedAt) implements EmailEvent {
 
     public static final String TOPIC = "password-changed";
     public static final int VERSION = 1;

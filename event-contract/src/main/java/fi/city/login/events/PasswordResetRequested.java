@@ -32,7 +32,7 @@ public record PasswordResetRequested(
         Purpose purpose,
         String sealedToken,
         Instant expiresAt,
-        Instant occurredAt) implements AccountEmailEvent {
+        Instant occurredAt) implements EmailEvent {
 
     public static final String TOPIC = "password-reset-requested";
     public static final int VERSION = 2;

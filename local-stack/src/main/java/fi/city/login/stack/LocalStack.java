@@ -1,5 +1,6 @@
 package fi.city.login.stack;
 
+import fi.city.login.events.NoAccountNotice;
 import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
 import fi.city.login.infra.EmbeddedKafkaBroker;
@@ -117,7 +118,7 @@ public final class LocalStack implements AutoCloseable {
         identityEnv.putIfAbsent("IDENTITY_CLIENTS_PORTAL_SECRET_SHA256", sha256Hex(PORTAL_CLIENT_SECRET));
         identityEnv.putIfAbsent("IDENTITY_CLIENTS_PORTAL_SCOPES", "portal");
         portalEnv.putIfAbsent("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", PORTAL_CLIENT_SECRET);
-        notificationEnv.putIfAbsent("NOTIFICATION_PASSWORD_LINK_BASE", portalUrl + "/recovery");
+        notificationEnv.putIfAbsent("NOTIFICATION_PORTAL_URL", portalUrl);
         portalEnv.putIfAbsent("QUARKUS_REST_CLIENT_IDENTITY_URL", identityUrl);
 
         identity = remember(ServiceProcess.start("identity-service", root, ports.identity(), ports.identityManagement(),
@@ -142,6 +143,9 @@ public final class LocalStack implements AutoCloseable {
         kafka.createTopic(PasswordResetRequested.TOPIC + ".dlq", 1, linkRetention);
         kafka.createTopic(PasswordChanged.TOPIC, 3, Map.of());
         kafka.createTopic(PasswordChanged.TOPIC + ".dlq", 1, Map.of());
+        // An address without an account, in the clear: kept no longer than a week either.
+        kafka.createTopic(NoAccountNotice.TOPIC, 3, linkRetention);
+        kafka.createTopic(NoAccountNotice.TOPIC + ".dlq", 1, linkRetention);
     }
 
     private static void database(Map<String, String> env, EmbeddedPostgresServer postgres, String database) {

@@ -208,6 +208,22 @@ class ResidentJourneyBrowserTest {
     }
 
     @Test
+    void forgotPasswordWithAnAddressThatHasNoAccountTellsTheMailboxNotTheScreen() throws Exception {
+        String nobody = "ei-tunnusta-" + System.nanoTime() + "@example.com";
+        pages.open("/forgot");
+        browser.findElement(By.id("username")).sendKeys(nobody);
+        pages.navigate(By.id("send-link"));
+        assertTrue(pages.text(By.id("forgot-sent")).contains("linkki"), "the same answer as for an account");
+
+        MimeMessage notice = pages.awaitEmailsTo(nobody, 1).get(0);
+        assertEquals("Asiointipalvelu: Osoitteella ei ole käyttäjätunnusta", notice.getSubject());
+        String text = EmbeddedSmtpServer.part(notice, "text/plain");
+        assertTrue(text.contains(stack.portalUrl() + "/register"), text);
+        pages.open(text.substring(text.indexOf(stack.portalUrl() + "/register")).lines().findFirst().orElseThrow());
+        assertEquals("Luo uusi käyttäjätunnus", pages.text(By.tagName("h1")));
+    }
+
+    @Test
     void aNewResidentCreatesAUsernameFromTheLoginPage() throws Exception {
         String email = "uusi.asukas@example.com";
         pages.open("/login");

@@ -37,6 +37,13 @@ public interface BruteForceConfig {
     int emailRequestsPerAddress();
 
     /**
+     * Notices per hour to one address that has no account (sent only while unknown addresses are hidden):
+     * enough for a resident who tries a few times, too few to flood a stranger's mailbox from many addresses.
+     */
+    @WithDefault("3")
+    int noAccountNoticesPerRecipient();
+
+    /**
      * Every answer of the identifier step, "forgot your password?" and registration takes at least this
      * long, in either mode of {@code identity.login.reveal-unknown-addresses}, refusals included.
      */

@@ -1,17 +1,23 @@
 package fi.city.login.identity.bruteforce;
 
+import fi.city.login.identity.account.EmailAddress;
+import fi.city.login.identity.token.OpaqueTokens;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /**
- * At most {@code identity.brute-force.email-requests-per-address} requests that may send an email (a
- * password link, a registration) per client address and hour, counted in PostgreSQL for every replica
- * alike. Past it the flow sends nothing and answers as if it had: the caller learns nothing, and an
- * address cannot use the suite to flood mailboxes. Runs in the caller's transaction.
+ * Hourly caps on email, counted in PostgreSQL for every replica alike by one conditional upsert: at most
+ * {@code identity.brute-force.email-requests-per-address} requests that may send an email (a password
+ * link, a registration, a no-account notice) per client address, and at most
+ * {@code no-account-notices-per-recipient} no-account notices to one address (accounts have their own
+ * cap on links, in {@code PasswordLinks}). Past a cap the flow sends nothing and answers as if it had:
+ * the caller learns nothing, and the suite cannot be used to flood mailboxes. Runs in the caller's
+ * transaction.
  */
 @ApplicationScoped
 public class EmailRequestLimit {
@@ -34,16 +40,29 @@ public class EmailRequestLimit {
         this.config = config;
     }
 
-    /** Whether this request may send an email; counts it if so. An unknown address is not limited here. */
-    public Uni<Boolean> allow(String address, Instant now) {
-        if (address == null) {
+    /** Whether this request may send an email; counts it if so. An unknown client address is not limited here. */
+    public Uni<Boolean> allow(String clientAddress, Instant now) {
+        if (clientAddress == null) {
             return Uni.createFrom().item(true);
         }
+        return count(clientAddress, config.emailRequestsPerAddress(), now);
+    }
+
+    /**
+     * Whether a no-account notice may go to this address; counts it if so. The row is keyed by a hash of
+     * the address, so the table holds no address that never had an account.
+     */
+    public Uni<Boolean> allowNoAccountNotice(EmailAddress recipient, Instant now) {
+        String key = "notice-to:" + HexFormat.of().formatHex(OpaqueTokens.hash(recipient.normalized()));
+        return count(key, config.noAccountNoticesPerRecipient(), now);
+    }
+
+    private Uni<Boolean> count(String key, int max, Instant now) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(COUNT_REQUEST)
-                .setParameter("address", address)
+                .setParameter("address", key)
                 .setParameter("now", now)
                 .setParameter("windowStart", now.minus(WINDOW))
-                .setParameter("max", config.emailRequestsPerAddress())
+                .setParameter("max", max)
                 .executeUpdate()).map(counted -> counted == 1);
     }
 }

@@ -1,5 +1,6 @@
 package fi.city.login.identity.outbox;
 
+import fi.city.login.events.NoAccountNotice;
 import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -31,8 +32,10 @@ public class OutboxRelay {
     private final Map<String, MutinyEmitter<String>> channels;
 
     public OutboxRelay(@Channel(PasswordResetRequested.TOPIC) MutinyEmitter<String> passwordResetRequested,
-                       @Channel(PasswordChanged.TOPIC) MutinyEmitter<String> passwordChanged) {
-        this.channels = Map.of(PasswordResetRequested.TOPIC, passwordResetRequested, PasswordChanged.TOPIC, passwordChanged);
+                       @Channel(PasswordChanged.TOPIC) MutinyEmitter<String> passwordChanged,
+                       @Channel(NoAccountNotice.TOPIC) MutinyEmitter<String> noAccountNotice) {
+        this.channels = Map.of(PasswordResetRequested.TOPIC, passwordResetRequested, PasswordChanged.TOPIC, passwordChanged,
+                NoAccountNotice.TOPIC, noAccountNotice);
     }
 
     // Not before the application has started: the Kafka channels are connected during startup.

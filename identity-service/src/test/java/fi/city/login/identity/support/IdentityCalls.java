@@ -37,8 +37,13 @@ public final class IdentityCalls {
     }
 
     public static Response identify(String email) {
-        return asPortal().header("X-Client-Address", anyAddress()).contentType(ContentType.JSON).body(Map.of("email", email))
-                .post("/api/v1/login/identifier");
+        return identify(email, "fi");
+    }
+
+    /** @param locale the language of the portal's page */
+    public static Response identify(String email, String locale) {
+        return asPortal().header("X-Client-Address", anyAddress()).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "locale", locale)).post("/api/v1/login/identifier");
     }
 
     public static Response inspect(String token) {
@@ -59,6 +64,7 @@ public final class IdentityCalls {
     }
 
     public static Response requestLink(String email) {
-        return asPortal().header("X-Client-Address", anyAddress()).contentType(ContentType.JSON).body(Map.of("email", email)).post("/api/v1/recovery/password-links");
+        return asPortal().header("X-Client-Address", anyAddress()).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "locale", "fi")).post("/api/v1/recovery/password-links");
     }
 }

@@ -1,6 +1,8 @@
 package fi.city.login.identity.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.city.login.events.EmailEvent;
+import fi.city.login.events.NoAccountNotice;
 import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
 import fi.city.login.events.SealedToken;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** Reads the events that reached the real Kafka topics, as notification-service would. */
 @ApplicationScoped
@@ -44,7 +47,17 @@ public class ResetLinkInbox {
         return read(PasswordChanged.TOPIC, PasswordChanged.class, accountId, count, timeout);
     }
 
-    private <T> List<T> read(String topic, Class<T> type, UUID accountId, int count, Duration timeout) throws Exception {
+    /** Every no-account notice to the address within the timeout, waiting until at least {@code count}. */
+    public List<NoAccountNotice> noAccountNoticesTo(String email, int count, Duration timeout) throws Exception {
+        return read(NoAccountNotice.TOPIC, NoAccountNotice.class, notice -> email.equals(notice.email()), count, timeout);
+    }
+
+    private <T extends EmailEvent> List<T> read(String topic, Class<T> type, UUID accountId, int count, Duration timeout)
+            throws Exception {
+        return read(topic, type, event -> accountId.equals(event.accountId()), count, timeout);
+    }
+
+    private <T> List<T> read(String topic, Class<T> type, Predicate<T> wanted, int count, Duration timeout) throws Exception {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
@@ -56,8 +69,9 @@ public class ResetLinkInbox {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (found.size() < count && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (accountId.toString().equals(record.key())) {
-                        found.add(json.readValue(record.value(), type));
+                    T event = json.readValue(record.value(), type);
+                    if (wanted.test(event)) {
+                        found.add(event);
                     }
                 }
             }

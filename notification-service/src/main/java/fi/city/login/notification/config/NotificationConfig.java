@@ -9,9 +9,12 @@ import java.time.ZoneId;
 @ConfigMapping(prefix = "notification")
 public interface NotificationConfig {
 
-    /** The portal page that sets a password; the link is this plus {@code ?token=...}. */
-    @WithDefault("http://localhost:8080/recovery")
-    String passwordLinkBase();
+    /**
+     * The portal as residents reach it, without a trailing slash: password links lead to its
+     * {@code /recovery?token=...} page, the no-account email to its {@code /register} page.
+     */
+    @WithDefault("http://localhost:8080")
+    String portalUrl();
 
     /**
      * PEM file with the RSA private key (PKCS#8) that opens the link tokens identity-service seals to this

@@ -1,6 +1,6 @@
 package fi.city.login.notification.delivery;
 
-import fi.city.login.events.AccountEmailEvent;
+import fi.city.login.events.EmailEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +15,7 @@ public class DeliveryLog {
      * Whether to send: not when an earlier delivery of the same event already sent the email, nor when
      * what the email offers expired before it could go ({@code expiresAt} null: it never expires).
      */
-    public Uni<Decision> claim(AccountEmailEvent event, String purpose, Instant expiresAt) {
+    public Uni<Decision> claim(EmailEvent event, String purpose, Instant expiresAt) {
         Instant now = Instant.now();
         return Panache.withTransaction(() -> Delivery.<Delivery>findById(event.eventId()).flatMap(existing -> {
             if (existing != null && existing.status != Delivery.Status.SENDING) {
@@ -31,12 +31,12 @@ public class DeliveryLog {
         }));
     }
 
-    public Uni<Void> markSent(AccountEmailEvent event) {
+    public Uni<Void> markSent(EmailEvent event) {
         return Panache.withTransaction(() -> Delivery.update("status = ?1, sentAt = ?2 where eventId = ?3",
                 Delivery.Status.SENT, Instant.now(), event.eventId())).replaceWithVoid();
     }
 
-    private static Delivery newDelivery(AccountEmailEvent event, String purpose, Instant now) {
+    private static Delivery newDelivery(EmailEvent event, String purpose, Instant now) {
         Delivery delivery = new Delivery();
         delivery.eventId = event.eventId();
         delivery.accountId = event.accountId();

@@ -49,6 +49,18 @@ public interface EmailMessages {
     @Message("Jos vaihdoit salasanan itse, tämä viesti ei vaadi toimenpiteitä. Jos et vaihtanut salasanaa, vaihda se heti Unohtuiko käyttäjätunnus tai salasana? -linkin kautta ja ota yhteys kuntaan.")
     String passwordChangedNotYou();
 
+    @Message("Asiointipalvelu: Osoitteella ei ole käyttäjätunnusta")
+    String subjectNoAccount();
+
+    @Message("Joku, mahdollisesti sinä, yritti kirjautua Asiointipalveluun sähköpostiosoitteella {email}, mutta tällä osoitteella ei ole käyttäjätunnusta.")
+    String noAccountLogin(String email);
+
+    @Message("Joku, mahdollisesti sinä, pyysi Asiointipalvelussa linkkiä salasanan vaihtamiseen sähköpostiosoitteelle {email}, mutta tällä osoitteella ei ole käyttäjätunnusta.")
+    String noAccountPasswordLink(String email);
+
+    @Message("Jos asioit palvelussa toisella sähköpostiosoitteella, kirjaudu sillä. Tällä osoitteella voit luoda uuden käyttäjätunnuksen:")
+    String noAccountWhatToDo();
+
     @Message("d.M.yyyy 'klo' H.mm")
     String dateTimePattern();
 }

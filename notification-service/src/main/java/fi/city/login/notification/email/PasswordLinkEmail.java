@@ -33,7 +33,7 @@ public class PasswordLinkEmail {
         EmailMessages words = language.words();
         boolean newAccount = event.purpose() == Purpose.NEW_ACCOUNT;
         String subject = newAccount ? words.subjectNewAccount() : words.subjectPasswordChange();
-        String link = config.passwordLinkBase() + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        String link = config.portalUrl() + "/recovery?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         String expiresAt = language.dateTimeFormat(config.timeZone()).format(event.expiresAt());
         return language.apply(new passwordLink(subject, event.email(), link, expiresAt, newAccount, language.code()))
                 .to(event.email()).subject(subject).send();

@@ -2,7 +2,7 @@ package fi.city.login.notification.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.city.login.events.AccountEmailEvent;
+import fi.city.login.events.EmailEvent;
 import fi.city.login.notification.delivery.DeliveryLog;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,21 +31,21 @@ public class EmailOnce {
         this.deliveries = deliveries;
     }
 
-    public <T extends AccountEmailEvent> T read(String payload, Class<T> type, Predicate<T> complete) {
+    public <T extends EmailEvent> T read(String payload, Class<T> type, Predicate<T> complete) {
         T event;
         try {
             event = json.readValue(payload, type);
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("not a " + type.getSimpleName() + " event: " + e.getOriginalMessage());
         }
-        if (event.eventId() == null || event.accountId() == null || event.email() == null
+        if (event.eventId() == null || event.email() == null
                 || !event.email().contains("@") || !complete.test(event)) {
             throw new InvalidEventException(type.getSimpleName() + " " + event.eventId() + " lacks a field or has an unknown version");
         }
         return event;
     }
 
-    public <T extends AccountEmailEvent> Uni<Void> deliver(T event, String purpose, Instant expiresAt,
+    public <T extends EmailEvent> Uni<Void> deliver(T event, String purpose, Instant expiresAt,
                                                            Function<T, Uni<Void>> send) {
         return deliveries.claim(event, purpose, expiresAt).flatMap(decision -> switch (decision) {
             case ALREADY_HANDLED -> {
@@ -60,8 +60,8 @@ public class EmailOnce {
                     .onFailure().invoke(e -> LOG.warnf("event %s: sending failed (%s); retrying", event.eventId(), e.toString()))
                     .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).atMost(8)
                     .flatMap(sent -> deliveries.markSent(event))
-                    .invoke(() -> LOG.infof("event %s: %s email sent to account %s", event.eventId(), purpose,
-                            event.accountId()));
+                    .invoke(() -> LOG.infof("event %s: %s email sent to %s", event.eventId(), purpose,
+                            event.accountId() == null ? "an address without an account" : "account " + event.accountId()));
         });
     }
 

@@ -21,7 +21,7 @@ public class PasswordChangedConsumer {
     @Incoming(PasswordChanged.TOPIC)
     public Uni<Void> onEvent(String payload) {
         PasswordChanged event = emailOnce.read(payload, PasswordChanged.class,
-                e -> e.version() == PasswordChanged.VERSION && e.changedAt() != null);
+                e -> e.version() == PasswordChanged.VERSION && e.accountId() != null && e.changedAt() != null);
         return emailOnce.deliver(event, "PASSWORD_CHANGED", null, email::send);
     }
 }

@@ -32,7 +32,7 @@ public class PasswordLinkConsumer {
     @Incoming(PasswordResetRequested.TOPIC)
     public Uni<Void> onEvent(String payload) {
         PasswordResetRequested event = emailOnce.read(payload, PasswordResetRequested.class,
-                e -> e.version() == PasswordResetRequested.VERSION && e.purpose() != null && e.sealedToken() != null
+                e -> e.version() == PasswordResetRequested.VERSION && e.accountId() != null && e.purpose() != null && e.sealedToken() != null
                         && e.expiresAt() != null);
         String token;
         try {

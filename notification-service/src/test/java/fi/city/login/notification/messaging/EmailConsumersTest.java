@@ -1,6 +1,7 @@
 package fi.city.login.notification.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.city.login.events.NoAccountNotice;
 import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
 import fi.city.login.events.PasswordResetRequested.Purpose;
@@ -165,6 +166,29 @@ class EmailConsumersTest {
         awaitMailTo(marker.email());
         assertEquals(1, mailsTo(changed.email()).size());
         assertEquals("SENT", deliveryStatus(changed.eventId()));
+    }
+
+    @Test
+    void tellsAnAddressWithoutAnAccountOnceThatItHasNoneAndWhereToCreateOne() throws Exception {
+        NoAccountNotice login = new NoAccountNotice(UUID.randomUUID(), NoAccountNotice.VERSION,
+                "ei-tunnusta-" + UUID.randomUUID() + "@example.com", "fi", NoAccountNotice.Asked.LOGIN, Instant.now());
+        NoAccountNotice swedish = new NoAccountNotice(UUID.randomUUID(), NoAccountNotice.VERSION,
+                "inget-konto-" + UUID.randomUUID() + "@example.com", "sv", NoAccountNotice.Asked.PASSWORD_LINK, Instant.now());
+        send(NoAccountNotice.TOPIC, login.eventId().toString(), json.writeValueAsString(login));
+        send(NoAccountNotice.TOPIC, login.eventId().toString(), json.writeValueAsString(login));
+        send(NoAccountNotice.TOPIC, swedish.eventId().toString(), json.writeValueAsString(swedish));
+
+        MimeMessage fi = awaitMailTo(login.email());
+        assertEquals("Asiointipalvelu: Osoitteella ei ole käyttäjätunnusta", fi.getSubject());
+        String text = EmbeddedSmtpServer.part(fi, "text/plain");
+        assertTrue(text.contains("yritti kirjautua Asiointipalveluun sähköpostiosoitteella " + login.email()), text);
+        assertTrue(text.contains("http://localhost:8080/register"), text);
+        assertTrue(EmbeddedSmtpServer.part(fi, "text/html").contains("<a href=\"http://localhost:8080/register\">"));
+        MimeMessage sv = awaitMailTo(swedish.email());
+        assertEquals("E-tjänsten: Adressen har inget användarnamn", sv.getSubject());
+        assertTrue(EmbeddedSmtpServer.part(sv, "text/plain").contains("bad i e-tjänsten om en länk för att byta lösenord"));
+        assertEquals(1, mailsTo(login.email()).size(), "a redelivered notice is not sent twice");
+        assertEquals("SENT", deliveryStatus(login.eventId()));
     }
 
     private static PasswordResetRequested event(String email, String locale, Purpose purpose) {

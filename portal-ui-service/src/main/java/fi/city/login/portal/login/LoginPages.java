@@ -59,7 +59,7 @@ public class LoginPages {
             return Uni.createFrom().item(PageResponses.respond(400, page,
                     LoginTemplates.login(page, email, page.messages().invalidEmail())));
         }
-        return identity.identify(PageContext.clientAddress(request), new IdentifierRequest(email)).map(result -> switch (result.next()) {
+        return identity.identify(PageContext.clientAddress(request), new IdentifierRequest(email, page.language().code())).map(result -> switch (result.next()) {
             case PASSWORD -> PageResponses.ok(page, LoginTemplates.passwordStep(page, email.strip(), null, false));
             case PASSWORD_OR_LINK_SENT -> PageResponses.ok(page, LoginTemplates.passwordStep(page, email.strip(), null, true));
             case LINK_SENT -> PageResponses.ok(page, LoginTemplates.linkSent(page));

@@ -1,22 +1,27 @@
 package fi.city.login.portal.page;
 
 import io.netty.handler.codec.DecoderException;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * Forms are read and decoded by Vert.x before they reach the pages, which then take the fields already
- * decoded. A body that is not a well-formed form (a broken percent-escape, say) is refused there with a
- * 400; left to the framework's own form parser it went unanswered until the connection timed out. The
- * pages' forms are small: a body past {@value #MAX_FORM_BYTES} bytes is refused too.
+ * Forms are read by Vert.x and checked here before they reach the pages. A body that is not a well-formed
+ * form (a broken percent-escape, say) is refused here with a 400: left to the framework's own form parser,
+ * it first went unanswered until the connection timed out, then was answered only after an error with a
+ * stack trace in the log. The pages' forms are small: a body past {@value #MAX_FORM_BYTES} bytes is
+ * refused too.
  */
 @ApplicationScoped
 public class FormBodies {
 
     private static final int MAX_FORM_BYTES = 16 * 1024;
+    private static final int MAX_FIELDS = 64;
 
     /** No page can be drawn from a form that cannot be read: a plain answer in the three languages. */
     private static final String NOT_A_FORM = """
@@ -28,7 +33,22 @@ public class FormBodies {
     void readFormsFirst(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).consumes("application/x-www-form-urlencoded")
                 .handler(BodyHandler.create(false).setBodyLimit(MAX_FORM_BYTES))
+                .handler(FormBodies::requireWellFormed)
                 .failureHandler(FormBodies::refuseUnreadable);
+    }
+
+    /** Netty's decoder throws on the escapes the framework's parser would fail on later. */
+    private static void requireWellFormed(RoutingContext context) {
+        String body = context.body().asString();
+        if (body != null && !body.isEmpty()) {
+            try {
+                new QueryStringDecoder(body, StandardCharsets.UTF_8, false, MAX_FIELDS).parameters();
+            } catch (IllegalArgumentException unreadable) {
+                context.fail(400, unreadable);
+                return;
+            }
+        }
+        context.next();
     }
 
     private static void refuseUnreadable(RoutingContext context) {

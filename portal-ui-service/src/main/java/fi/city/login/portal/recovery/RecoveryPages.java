@@ -106,7 +106,7 @@ public class RecoveryPages {
             return Uni.createFrom().item(PageResponses.respond(400, page,
                     RecoveryTemplates.forgot(page, email, page.messages().invalidEmail())));
         }
-        return identity.requestPasswordLink(PageContext.clientAddress(request), new PasswordLinkRequest(email))
+        return identity.requestPasswordLink(PageContext.clientAddress(request), new PasswordLinkRequest(email, page.language().code()))
                 .map(sent -> PageResponses.ok(page, RecoveryTemplates.forgotSent(page)))
                 .onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
                         RecoveryTemplates.forgot(page, email, ProblemMessages.of(failure, page))));

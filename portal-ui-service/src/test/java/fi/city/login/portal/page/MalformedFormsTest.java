@@ -13,9 +13,10 @@ import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A form body that is not well-formed is answered at once with a 4xx, never left hanging. */
+/** A form body that is not well-formed is answered at once with a 400, never left hanging, logging no error. */
 @QuarkusTest
 class MalformedFormsTest {
 
@@ -23,15 +24,28 @@ class MalformedFormsTest {
     void aBadPercentEscapeInAFormIsRefused() throws Exception {
         for (String path : new String[] {"/login/identifier", "/login/password", "/recovery", "/forgot", "/register",
                 "/account/password", "/logout"}) {
-            for (String body : new String[] {"email=%zz", "%s%s%n=1", "csrf-token=%", "email=%C3%28"}) {
+            for (String body : new String[] {"email=%zz", "%s%s%n=1", "csrf-token=%", "email=%4"}) {
                 HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                                 URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
                         .timeout(Duration.ofSeconds(5))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                assertTrue(answer.statusCode() >= 400 && answer.statusCode() < 500, path + " " + body + " → " + answer.statusCode());
+                assertEquals(400, answer.statusCode(), path + " " + body);
+                // Refused by FormBodies before the framework's parser, which logged a stack trace first.
+                assertTrue(answer.body().startsWith("Lomaketta ei voitu lukea."), path + " " + body + " → " + answer.body());
             }
         }
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReadAsReplacementCharactersAndTheFormIsRefusedLikeAnyOther() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/login/identifier"))
+                .timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=%C3%28")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, answer.statusCode());
+        assertTrue(answer.body().contains("<html"), "the form page again, with its error");
     }
 
     @Test

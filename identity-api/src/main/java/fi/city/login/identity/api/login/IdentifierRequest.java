@@ -3,6 +3,9 @@ package fi.city.login.identity.api.login;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The identifier step: the email address the resident typed. */
-public record IdentifierRequest(@NotNull @Size(max = 320) String email) {
+/**
+ * The identifier step: the email address the resident typed, and the language of the page (fi, sv or en;
+ * optional) for an email to the address: its first-password link, or the notice that it has no account.
+ */
+public record IdentifierRequest(@NotNull @Size(max = 320) String email, @Size(max = 10) String locale) {
 }

@@ -1,5 +1,6 @@
 package fi.city.login.identity.flow.recovery;
 
+import fi.city.login.events.NoAccountNotice.Asked;
 import fi.city.login.events.PasswordResetRequested.Purpose;
 import fi.city.login.identity.account.Account;
 import fi.city.login.identity.account.AccountState;
@@ -12,6 +13,7 @@ import fi.city.login.identity.credential.PasswordPolicy;
 import fi.city.login.identity.credential.PasswordUpdate;
 import fi.city.login.identity.link.PasswordLink;
 import fi.city.login.identity.link.PasswordLinks;
+import fi.city.login.identity.notice.NoAccountNotices;
 import fi.city.login.identity.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -32,9 +34,11 @@ public class Recovery {
     private final PasswordUpdate passwordUpdate;
     private final EmailRequestLimit emailLimit;
     private final EvenAnswerTime evenAnswerTime;
+    private final NoAccountNotices noAccountNotices;
 
     public Recovery(PasswordLinks links, PasswordPolicy policy, PasswordHasher hasher, PasswordUpdate passwordUpdate,
-                    EmailRequestLimit emailLimit, EvenAnswerTime evenAnswerTime) {
+                    EmailRequestLimit emailLimit, EvenAnswerTime evenAnswerTime, NoAccountNotices noAccountNotices) {
+        this.noAccountNotices = noAccountNotices;
         this.emailLimit = emailLimit;
         this.evenAnswerTime = evenAnswerTime;
         this.links = links;
@@ -44,19 +48,27 @@ public class Recovery {
     }
 
     /**
-     * "Forgot your password?": sends a link if the address belongs to an account that may have one.
-     * Answers the same either way, so the caller learns nothing about which addresses exist.
+     * "Forgot your password?": sends a link if the address belongs to an account that may have one, and
+     * tells an address without an account so by email. Answers the same either way, in both modes of
+     * {@code identity.login.reveal-unknown-addresses}, so the caller learns nothing about which addresses
+     * exist; the mailbox's owner does.
+     *
+     * @param locale the page's language, for the notice to an address without an account
      */
-    public Uni<Void> requestLink(String rawEmail, String clientAddress) {
-        return evenAnswerTime.of(() -> requestLinkNow(EmailAddress.parse(rawEmail), clientAddress));
+    public Uni<Void> requestLink(String rawEmail, String locale, String clientAddress) {
+        return evenAnswerTime.of(() -> requestLinkNow(EmailAddress.parse(rawEmail), locale, clientAddress));
     }
 
-    private Uni<Void> requestLinkNow(EmailAddress email, String clientAddress) {
+    private Uni<Void> requestLinkNow(EmailAddress email, String locale, String clientAddress) {
         // Every request counts against the address's hourly limit, known address or not, so that the
         // limit says nothing either.
-        return Panache.withTransaction(() -> emailLimit.allow(clientAddress, Instant.now()).flatMap(allowed -> !allowed
+        Instant now = Instant.now();
+        return Panache.withTransaction(() -> emailLimit.allow(clientAddress, now).flatMap(allowed -> !allowed
                 ? Uni.createFrom().voidItem() : Account.findByEmail(email).flatMap(account -> {
-            if (account == null || account.state == AccountState.DISABLED) {
+            if (account == null) {
+                return noAccountNotices.send(email, locale, Asked.PASSWORD_LINK, now);
+            }
+            if (account.state == AccountState.DISABLED) {
                 return Uni.createFrom().voidItem();
             }
             Purpose purpose = account.state == AccountState.PENDING_FIRST_PASSWORD

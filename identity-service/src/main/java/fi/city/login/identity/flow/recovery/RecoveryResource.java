@@ -29,14 +29,17 @@ public class RecoveryResource {
         this.recovery = recovery;
     }
 
-    /** Sends a password link if the address has an account; answers 202 either way. */
+    /**
+     * Sends a password link if the address has an account, a notice that it has none if not; answers 202
+     * either way.
+     */
     @POST
     @Path("/password-links")
     @ResponseStatus(202)
     public Uni<Void> requestPasswordLink(@HeaderParam(IdentityApi.CLIENT_ADDRESS_HEADER) String statedAddress,
                                          @Valid @NotNull PasswordLinkRequest request,
                                          @Context HttpServerRequest connection) {
-        return recovery.requestLink(request.email(), ClientAddress.of(statedAddress, connection));
+        return recovery.requestLink(request.email(), request.locale(), ClientAddress.of(statedAddress, connection));
     }
 
     /** Reads a password link without spending it: mail scanners open links too. */

@@ -16,6 +16,7 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -119,8 +120,10 @@ class FirstLoginJourneyTest {
     }
 
     @Test
-    void unknownAddressIsNotRecognisedAndMalformedOneIsRefused() {
+    void unknownAddressIsNotRecognisedAndMalformedOneIsRefused() throws Exception {
         identify("ei-ketaan@example.com").then().statusCode(200).body("next", equalTo("NOT_RECOGNISED"));
+        assertEquals(0, inbox.noAccountNoticesTo("ei-ketaan@example.com", 1, Duration.ofSeconds(2)).size(),
+                "the screen said it; no email besides");
         identify("ei osoite").then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("/problems/invalid-email"));
         asPortal().contentType(ContentType.JSON).body("{}").post("/api/v1/login/identifier").then().statusCode(400)

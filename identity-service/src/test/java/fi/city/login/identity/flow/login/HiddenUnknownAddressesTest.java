@@ -1,5 +1,7 @@
 package fi.city.login.identity.flow.login;
 
+import fi.city.login.events.NoAccountNotice;
+import fi.city.login.identity.support.Parallel;
 import fi.city.login.identity.support.RealServers;
 import fi.city.login.identity.support.ResetLinkInbox;
 import fi.city.login.identity.support.TestAccounts;
@@ -11,10 +13,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static fi.city.login.identity.support.IdentityCalls.identify;
 import static fi.city.login.identity.support.IdentityCalls.login;
+import static fi.city.login.identity.support.IdentityCalls.requestLink;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -38,6 +43,30 @@ class HiddenUnknownAddressesTest {
             identify(email).then().statusCode(200).body("next", equalTo("PASSWORD_OR_LINK_SENT"));
         }
         assertEquals(1, inbox.eventsFor(migrated.id(), 1, Duration.ofSeconds(20)).size(), "the migrated account got its link");
+    }
+
+    @Test
+    void anUnknownAddressIsToldByEmailThatItHasNoAccountAndAKnownOneIsNot() throws Exception {
+        Migrated active = accounts.activeWithPassword("Tunnettu Ruotsinkielinen", "tunnetun asukkaan salasana");
+        String unknown = "ei-tilia-" + active.legacyUsername() + "@example.com";
+        identify(unknown, "sv").then().statusCode(200).body("next", equalTo("PASSWORD_OR_LINK_SENT"));
+        identify(active.email(), "sv").then().statusCode(200).body("next", equalTo("PASSWORD_OR_LINK_SENT"));
+
+        List<NoAccountNotice> notices = inbox.noAccountNoticesTo(unknown, 1, Duration.ofSeconds(20));
+        assertEquals(1, notices.size());
+        assertEquals(NoAccountNotice.Asked.LOGIN, notices.get(0).asked());
+        assertEquals("sv", notices.get(0).locale(), "in the language of the page it was typed on");
+        assertEquals(0, inbox.noAccountNoticesTo(active.email(), 1, Duration.ofSeconds(2)).size());
+    }
+
+    @Test
+    void fortyParallelRequestsForOneUnknownAddressFromFortyAddressesSendThreeNotices() throws Exception {
+        String unknown = "tulvittu-" + UUID.randomUUID() + "@example.com";
+        Map<Integer, Integer> answers = Parallel.statuses(40, i -> i % 2 == 0
+                ? identify(unknown).statusCode() : requestLink(unknown).statusCode());
+        assertEquals(Map.of(200, 20, 202, 20), answers, "every request answered as for a known address");
+        assertEquals(3, inbox.noAccountNoticesTo(unknown, 4, Duration.ofSeconds(10)).size(),
+                "no more notices an hour than identity.brute-force.no-account-notices-per-recipient");
     }
 
     @Test

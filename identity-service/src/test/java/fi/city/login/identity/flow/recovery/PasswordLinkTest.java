@@ -1,5 +1,6 @@
 package fi.city.login.identity.flow.recovery;
 
+import fi.city.login.events.NoAccountNotice;
 import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
 import fi.city.login.identity.support.Parallel;
@@ -70,15 +71,19 @@ class PasswordLinkTest {
     }
 
     @Test
-    void forgottenPasswordLinkWorksForActiveAccountsAndSaysNothingAboutUnknownOnes() throws Exception {
+    void forgottenPasswordLinkWorksForActiveAccountsAndTellsOnlyTheMailboxOfAnUnknownOne() throws Exception {
         Migrated resident = accounts.migrated("Anna Aktiivinen", "en");
         identify(resident.email()).then().body("next", equalTo("LINK_SENT"));
         setPassword(inbox.onlyEventFor(resident.id()).token(), PASSWORD, PASSWORD).then().statusCode(204);
         String session = login(resident.email(), PASSWORD, false).then().statusCode(200).extract().path("sessionToken");
 
         requestLink(resident.email()).then().statusCode(202);
-        requestLink("tuntematon@example.com").then().statusCode(202);
+        String unknown = "tuntematon-" + resident.legacyUsername() + "@example.com";
+        requestLink(unknown).then().statusCode(202);
         List<MailedLink> events = inbox.eventsFor(resident.id(), 2, Duration.ofSeconds(20));
+        List<NoAccountNotice> told = inbox.noAccountNoticesTo(unknown, 1, Duration.ofSeconds(20));
+        assertEquals(List.of(NoAccountNotice.Asked.PASSWORD_LINK), told.stream().map(NoAccountNotice::asked).toList(),
+                "the screen says nothing of unknown addresses; the mailbox's owner is told there is no account");
         assertEquals(PasswordResetRequested.Purpose.FORGOTTEN_PASSWORD, events.get(1).purpose());
 
         assertEquals(0, inbox.passwordChangesFor(resident.id(), 1, Duration.ofSeconds(2)).size(),

@@ -1,0 +1,27 @@
+package fi.city.login.notification.messaging;
+
+import fi.city.login.events.NoAccountNotice;
+import fi.city.login.notification.email.NoAccountEmail;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Tells an address without an account, once per event, that it has none (see {@link NoAccountNotice}). */
+@ApplicationScoped
+public class NoAccountNoticeConsumer {
+
+    private final EmailOnce emailOnce;
+    private final NoAccountEmail email;
+
+    public NoAccountNoticeConsumer(EmailOnce emailOnce, NoAccountEmail email) {
+        this.emailOnce = emailOnce;
+        this.email = email;
+    }
+
+    @Incoming(NoAccountNotice.TOPIC)
+    public Uni<Void> onEvent(String payload) {
+        NoAccountNotice event = emailOnce.read(payload, NoAccountNotice.class,
+                e -> e.version() == NoAccountNotice.VERSION && e.asked() != null);
+        return emailOnce.deliver(event, "NO_ACCOUNT_" + event.asked().name(), null, email::send);
+    }
+}
