@@ -1,9 +1,9 @@
 package fi.city.login.bench;
 
-import fi.city.login.identity.password.Argon2Cost;
-import fi.city.login.identity.password.Argon2Engine;
-import fi.city.login.identity.password.BouncyCastleArgon2Engine;
-import fi.city.login.identity.password.NativeArgon2Engine;
+import fi.city.login.identity.credential.Argon2Cost;
+import fi.city.login.identity.credential.Argon2Engine;
+import fi.city.login.identity.credential.BouncyCastleArgon2Engine;
+import fi.city.login.identity.credential.NativeArgon2Engine;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
