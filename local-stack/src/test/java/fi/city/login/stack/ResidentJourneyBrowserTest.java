@@ -7,15 +7,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.io.FileOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -31,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * following their links. Each test starts without cookies and uses an account no other test touches, so
  * they pass in any order.
  */
+@ExtendWith(SuiteUnderTest.class)
 class ResidentJourneyBrowserTest {
 
     private static final String ERKKI = "esimerkki.erkki@example.com";
@@ -45,10 +42,7 @@ class ResidentJourneyBrowserTest {
     @BeforeAll
     static void startSuiteAndBrowser() throws Exception {
         Browser.requireChromium();
-        Path logs = Path.of("target", "local-stack.log");
-        Files.createDirectories(logs.getParent());
-        PrintStream log = new PrintStream(new FileOutputStream(logs.toFile()), true, StandardCharsets.UTF_8);
-        stack = LocalStack.start(LocalStack.findRoot(), Ports.free(), System.getenv(), log);
+        stack = SuiteUnderTest.stack();
         browser = Browser.start();
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         pages = new JourneyPages(browser, stack);
@@ -59,9 +53,6 @@ class ResidentJourneyBrowserTest {
     static void stop() {
         if (browser != null) {
             browser.quit();
-        }
-        if (stack != null) {
-            stack.close();
         }
     }
 

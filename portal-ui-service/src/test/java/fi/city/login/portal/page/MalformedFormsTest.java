@@ -24,7 +24,7 @@ class MalformedFormsTest {
     void aBadPercentEscapeInAFormIsRefused() throws Exception {
         for (String path : new String[] {"/login/identifier", "/login/password", "/recovery", "/forgot", "/register",
                 "/account/password", "/logout"}) {
-            for (String body : new String[] {"email=%zz", "%s%s%n=1", "csrf-token=%", "email=%4"}) {
+            for (String body : new String[] {"email=%zz", "%s%s%n=1", "csrf-token=%", "email=%4", ""}) {
                 HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                                 URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
                         .timeout(Duration.ofSeconds(5))
@@ -35,6 +35,16 @@ class MalformedFormsTest {
                 assertTrue(answer.body().startsWith("Lomaketta ei voitu lukea."), path + " " + body + " → " + answer.body());
             }
         }
+    }
+
+    @Test
+    void aMultipartBodyIsRefusedForNoPageTakesAFile() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/logout"))
+                .timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf-token=abc")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, answer.statusCode());
     }
 
     @Test
