@@ -40,11 +40,25 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** The topic and the event as it arrived, kept while the delivery is parked (the token in it is sealed). */
+    public String topic;
+
+    public String payload;
+
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    /** Why the last attempt failed, for ops; never an email body. */
+    @Column(name = "last_error")
+    public String lastError;
+
     public enum Status {
         /** Claimed; if the process died before SENT, a redelivery sends again (at least once). */
         SENDING,
         SENT,
         /** The link had expired before it could be sent: an email would only frustrate. */
-        EXPIRED
+        EXPIRED,
+        /** Not sent within the consumer's retries: the retry job tries again later, ops can resend at once. */
+        PARKED
     }
 }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Tells an address without an account, once per event, that it has none (see {@link NoAccountNotice}). */
 @ApplicationScoped
-public class NoAccountNoticeConsumer {
+public class NoAccountNoticeConsumer implements EmailEventHandler {
 
     private final EmailOnce emailOnce;
     private final NoAccountEmail email;
@@ -20,8 +20,19 @@ public class NoAccountNoticeConsumer {
 
     @Incoming(NoAccountNotice.TOPIC)
     public Uni<Void> onEvent(String payload) {
+        return handle(payload, EmailOnce.Attempt.WITH_RETRIES);
+    }
+
+    @Override
+    public String topic() {
+        return NoAccountNotice.TOPIC;
+    }
+
+    @Override
+    public Uni<Void> handle(String payload, EmailOnce.Attempt attempt) {
         NoAccountNotice event = emailOnce.read(payload, NoAccountNotice.class,
                 e -> e.version() == NoAccountNotice.VERSION && e.asked() != null);
-        return emailOnce.deliver(event, "NO_ACCOUNT_" + event.asked().name(), null, email::send);
+        return emailOnce.deliver(new EmailOnce.Received(topic(), payload), event, "NO_ACCOUNT_" + event.asked().name(), null,
+                attempt, email::send);
     }
 }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Tells the owner of an account, once per event, that its password was changed. */
 @ApplicationScoped
-public class PasswordChangedConsumer {
+public class PasswordChangedConsumer implements EmailEventHandler {
 
     private final EmailOnce emailOnce;
     private final PasswordChangedEmail email;
@@ -20,8 +20,19 @@ public class PasswordChangedConsumer {
 
     @Incoming(PasswordChanged.TOPIC)
     public Uni<Void> onEvent(String payload) {
+        return handle(payload, EmailOnce.Attempt.WITH_RETRIES);
+    }
+
+    @Override
+    public String topic() {
+        return PasswordChanged.TOPIC;
+    }
+
+    @Override
+    public Uni<Void> handle(String payload, EmailOnce.Attempt attempt) {
         PasswordChanged event = emailOnce.read(payload, PasswordChanged.class,
                 e -> e.version() == PasswordChanged.VERSION && e.accountId() != null && e.changedAt() != null);
-        return emailOnce.deliver(event, "PASSWORD_CHANGED", null, email::send);
+        return emailOnce.deliver(new EmailOnce.Received(topic(), payload), event, "PASSWORD_CHANGED", null, attempt,
+                email::send);
     }
 }

@@ -17,7 +17,7 @@ import java.security.PrivateKey;
  * not mailed.
  */
 @ApplicationScoped
-public class PasswordLinkConsumer {
+public class PasswordLinkConsumer implements EmailEventHandler {
 
     private final EmailOnce emailOnce;
     private final PasswordLinkEmail email;
@@ -31,6 +31,16 @@ public class PasswordLinkConsumer {
 
     @Incoming(PasswordResetRequested.TOPIC)
     public Uni<Void> onEvent(String payload) {
+        return handle(payload, EmailOnce.Attempt.WITH_RETRIES);
+    }
+
+    @Override
+    public String topic() {
+        return PasswordResetRequested.TOPIC;
+    }
+
+    @Override
+    public Uni<Void> handle(String payload, EmailOnce.Attempt attempt) {
         PasswordResetRequested event = emailOnce.read(payload, PasswordResetRequested.class,
                 e -> e.version() == PasswordResetRequested.VERSION && e.accountId() != null && e.purpose() != null && e.sealedToken() != null
                         && e.expiresAt() != null);
@@ -41,6 +51,7 @@ public class PasswordLinkConsumer {
             throw new EmailOnce.InvalidEventException("PasswordResetRequested " + event.eventId()
                     + ": the token is not sealed to this service's key");
         }
-        return emailOnce.deliver(event, event.purpose().name(), event.expiresAt(), e -> email.send(e, token));
+        return emailOnce.deliver(new EmailOnce.Received(topic(), payload), event, event.purpose().name(), event.expiresAt(),
+                attempt, e -> email.send(e, token));
     }
 }

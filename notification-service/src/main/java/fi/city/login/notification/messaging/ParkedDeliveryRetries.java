@@ -1,0 +1,83 @@
+package fi.city.login.notification.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The retry job: parked deliveries that are due get one more attempt each, through the consumer of their
+ * topic (so an expired link is still not sent, and a sent one is not sent twice). A replica takes its
+ * batch with one statement that moves the rows' next attempt past a lease, under SKIP LOCKED: two replicas
+ * never try the same delivery at once, and one that dies mid-attempt leaves it to the next after the lease.
+ * The gauge {@code notification.deliveries.parked} counts what waits.
+ */
+@ApplicationScoped
+public class ParkedDeliveryRetries {
+
+    private static final Logger LOG = Logger.getLogger(ParkedDeliveryRetries.class);
+    private static final int BATCH = 50;
+    private static final Duration LEASE = Duration.ofMinutes(10);
+
+    private static final String TAKE_DUE = """
+            update notification.delivery set next_attempt_at = $2
+            where event_id in (select event_id from notification.delivery
+                               where status = 'PARKED' and next_attempt_at <= $1
+                               order by next_attempt_at limit $3 for update skip locked)
+            returning topic, payload
+            """;
+
+    private final Pool database;
+    private final Map<String, EmailEventHandler> handlers;
+    private final AtomicLong parked = new AtomicLong();
+
+    public ParkedDeliveryRetries(Pool database, Instance<EmailEventHandler> handlers, MeterRegistry registry) {
+        this.database = database;
+        this.handlers = handlers.stream().collect(Collectors.toMap(EmailEventHandler::topic, Function.identity()));
+        registry.gauge("notification.deliveries.parked", parked);
+    }
+
+    @Scheduled(every = "${notification.delivery.parked-retry-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> retryDue() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return database.preparedQuery(TAKE_DUE).execute(Tuple.of(now, now.plus(LEASE), BATCH))
+                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
+                .onItem().transformToUniAndConcatenate(this::attempt)
+                .collect().last()
+                .flatMap(ignored -> countParked())
+                .onFailure().invoke(e -> LOG.warnf("parked deliveries: %s; will retry", e.toString()))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private Uni<Void> attempt(Row row) {
+        EmailEventHandler handler = handlers.get(row.getString("topic"));
+        if (handler == null) {
+            LOG.warnf("a parked delivery of topic %s, which no consumer reads", row.getString("topic"));
+            return Uni.createFrom().voidItem();
+        }
+        // A failure parks the delivery again, for longer: the batch goes on.
+        return Uni.createFrom().deferred(() -> handler.handle(row.getString("payload"), EmailOnce.Attempt.ONCE))
+                .onFailure().invoke(e -> LOG.warnf("a parked delivery failed again: %s", e.toString()))
+                .onFailure().recoverWithNull();
+    }
+
+    private Uni<Void> countParked() {
+        return database.query("select count(*) from notification.delivery where status = 'PARKED'").execute()
+                .invoke(rows -> parked.set(rows.iterator().next().getLong(0))).replaceWithVoid();
+    }
+}
