@@ -57,7 +57,7 @@ class ArchitectureTest {
                 "Panache.withSession or Panache.withTransaction",
                 call -> call.getTargetOwner().isEquivalentTo(Panache.class)
                         && call.getName().matches("with(Session|Transaction)"));
-        String[] owners = {"..identity.flow..", "..identity.outbox..", "..identity.demo.."};
+        String[] owners = {"..identity.flow..", "..identity.outbox..", "..identity.demo..", "..identity.retention.."};
         noClasses().that().resideOutsideOfPackages(owners).should().callMethodWhere(opensUnitOfWork).check(production);
         noMethods().that().areDeclaredInClassesThat().resideOutsideOfPackages(owners)
                 .should().beAnnotatedWith(WithTransaction.class).orShould().beAnnotatedWith(WithSession.class)

@@ -29,4 +29,11 @@ public interface DeliveryConfig {
 
     @WithDefault("PT1H")
     Duration maxParkedWait();
+
+    /**
+     * Delivery records (with their addresses) are removed this long after their event arrived. Keep it
+     * longer than the topics' retention (7 days): a record is what stops a redelivered event from being
+     * sent twice.
+     */
+    Duration keepRecords();
 }

@@ -7,6 +7,7 @@ import fi.city.login.events.PasswordResetRequested;
 import fi.city.login.events.PasswordResetRequested.Purpose;
 import fi.city.login.events.SealedToken;
 import fi.city.login.infra.EmbeddedSmtpServer;
+import fi.city.login.notification.delivery.DeliveryRetention;
 import fi.city.login.infra.quarkus.InjectSmtpServer;
 import fi.city.login.infra.quarkus.KafkaTestResource;
 import fi.city.login.infra.quarkus.PostgresTestResource;
@@ -61,6 +62,9 @@ class EmailConsumersTest {
 
     @Inject
     Pool database;
+
+    @Inject
+    DeliveryRetention retention;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -189,6 +193,22 @@ class EmailConsumersTest {
         assertTrue(EmbeddedSmtpServer.part(sv, "text/plain").contains("bad i e-tjänsten om en länk för att byta lösenord"));
         assertEquals(1, mailsTo(login.email()).size(), "a redelivered notice is not sent twice");
         assertEquals("SENT", deliveryStatus(login.eventId()));
+    }
+
+    @Test
+    void deliveryRecordsAreRemovedThirtyDaysAfterTheirEventArrived() throws Exception {
+        PasswordResetRequested event = event("vanha-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN);
+        publish(event);
+        awaitMailTo(event.email());
+        retention.removeOld(Instant.now()).await().indefinitely();
+        assertEquals(1, deliveryCount(event.eventId()), "a fresh record stays");
+        assertTrue(retention.removeOld(Instant.now().plus(31, ChronoUnit.DAYS)).await().indefinitely() >= 1);
+        assertEquals(0, deliveryCount(event.eventId()), "31 days later the record and its address are gone");
+    }
+
+    private long deliveryCount(UUID eventId) {
+        return database.preparedQuery("SELECT count(*) FROM notification.delivery WHERE event_id = $1").execute(Tuple.of(eventId))
+                .await().indefinitely().iterator().next().getLong(0);
     }
 
     private static PasswordResetRequested event(String email, String locale, Purpose purpose) {
