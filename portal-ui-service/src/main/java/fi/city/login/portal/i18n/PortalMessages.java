@@ -205,6 +205,9 @@ public interface PortalMessages {
     @Message("Jotain meni vikaan. Yritä hetken kuluttua uudelleen.")
     String somethingWentWrong();
 
+    @Message("Palvelu ei ole juuri nyt käytettävissä. Yritä hetken kuluttua uudelleen.")
+    String temporarilyUnavailable();
+
     @Message("Uloskirjautuminen ei onnistunut, joten olet yhä kirjautuneena. Yritä hetken kuluttua uudelleen.")
     String logoutFailed();
 

@@ -1,6 +1,7 @@
 package fi.city.login.portal.page;
 
 import fi.city.login.identity.api.ProblemType;
+import fi.city.login.portal.client.IdentityOutage;
 import fi.city.login.portal.client.IdentityProblem;
 import fi.city.login.portal.i18n.PortalMessages;
 
@@ -12,7 +13,11 @@ public final class ProblemMessages {
 
     public static String of(Throwable failure, Page page) {
         PortalMessages msg = page.messages();
-        if (!(failure instanceof IdentityProblem problem) || problem.type() == null) {
+        if (!(failure instanceof IdentityProblem problem)) {
+            IdentityOutage.noAnswer(failure);
+            return msg.temporarilyUnavailable();
+        }
+        if (problem.type() == null) {
             return msg.somethingWentWrong();
         }
         return switch (problem.type()) {
@@ -34,9 +39,12 @@ public final class ProblemMessages {
         };
     }
 
-    /** The status the portal answers with: the resident's mistake stays a 4xx, our trouble a 5xx. */
+    /**
+     * The status the portal answers with: the resident's mistake stays a 4xx, our trouble a 5xx, and
+     * identity-service not answering a 503.
+     */
     public static int status(Throwable failure) {
-        return failure instanceof IdentityProblem problem ? problem.status() : 502;
+        return failure instanceof IdentityProblem problem ? problem.status() : 503;
     }
 
     public static boolean is(Throwable failure, ProblemType type) {

@@ -78,6 +78,19 @@ class PagesWithoutIdentityTest {
     }
 
     @Test
+    void withIdentityServiceAwayAFormSaysTheServiceIsTemporarilyUnavailableInTheResidentsLanguage() {
+        for (String[] language : new String[][] {{"fi", "Palvelu ei ole juuri nyt käytettävissä."},
+                {"sv", "Tjänsten är inte tillgänglig just nu."}, {"en", "The service is not available right now."}}) {
+            Response page = given().header("Accept-Language", language[0]).get("/login");
+            String token = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+            given().header("Accept-Language", language[0]).cookie("__Host-portal_csrf", page.getCookie("__Host-portal_csrf"))
+                    .contentType("application/x-www-form-urlencoded")
+                    .formParam("csrf-token", token).formParam("email", "esimerkki.erkki@example.com")
+                    .post("/login/identifier").then().statusCode(503).body(containsString(language[1]));
+        }
+    }
+
+    @Test
     void aLinkWithoutTokenShowsTheClearPageThatOffersANewLink() {
         given().get("/recovery").then().statusCode(404)
                 .body(containsString("Linkki ei kelpaa")).body(containsString("Tilaa uusi linkki"));
