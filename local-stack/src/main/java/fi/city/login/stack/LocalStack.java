@@ -50,6 +50,9 @@ public final class LocalStack implements AutoCloseable {
     private ServiceProcess portal;
     private ServiceProcess identity;
     private ServiceProcess notification;
+    private Path root;
+    private Map<String, String> identityEnv;
+    private PrintStream log;
 
     private LocalStack() {
     }
@@ -96,7 +99,9 @@ public final class LocalStack implements AutoCloseable {
             notificationEnv.put("QUARKUS_MAILER_PORT", String.valueOf(smtp.port()));
         }
 
-        LinkTokenKeys linkTokenKeys = remember(LinkTokenKeys.make());
+        RsaKeyFiles linkTokenKeys = remember(RsaKeyFiles.make("link-token"));
+        RsaKeyFiles signingKey = remember(RsaKeyFiles.make("token-signing"));
+        identityEnv.putIfAbsent("IDENTITY_TOKEN_SIGNING_KEY_LOCATION", signingKey.privateKey().toString());
         identityEnv.putIfAbsent("IDENTITY_PASSWORD_LINK_TOKEN_RECIPIENT_KEY_LOCATION", linkTokenKeys.publicKey().toString());
         notificationEnv.putIfAbsent("NOTIFICATION_LINK_TOKEN_KEY_LOCATION", linkTokenKeys.privateKey().toString());
 
@@ -109,7 +114,6 @@ public final class LocalStack implements AutoCloseable {
         identityEnv.putIfAbsent("QUARKUS_PROFILE", "local");
         identityEnv.putIfAbsent("IDENTITY_DEMO_ENABLED", "true");
         identityEnv.putIfAbsent("IDENTITY_DEMO_ACTIVE_ACCOUNT_PASSWORD", DEMO_PASSWORD);
-        identityEnv.putIfAbsent("IDENTITY_TOKEN_ALLOW_EPHEMERAL_SIGNING_KEY", "true");
         identityEnv.putIfAbsent("IDENTITY_TOKEN_ISSUER", identityUrl);
         identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_SECRET_SHA256", sha256Hex(DEMO_CLIENT_SECRET));
         identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_SCOPES", "accounts:read");
@@ -121,6 +125,9 @@ public final class LocalStack implements AutoCloseable {
         notificationEnv.putIfAbsent("NOTIFICATION_PORTAL_URL", portalUrl);
         portalEnv.putIfAbsent("QUARKUS_REST_CLIENT_IDENTITY_URL", identityUrl);
 
+        this.root = root;
+        this.identityEnv = identityEnv;
+        this.log = log;
         identity = remember(ServiceProcess.start("identity-service", root, ports.identity(), ports.identityManagement(),
                 identityEnv, log));
         notification = remember(ServiceProcess.start("notification-service", root, ports.notification(),
@@ -163,6 +170,18 @@ public final class LocalStack implements AutoCloseable {
     private <T extends AutoCloseable> T remember(T resource) {
         started.push(resource);
         return resource;
+    }
+
+    /**
+     * Another identity-service replica on the same database, Kafka broker and keys, as a second pod would
+     * be; it seeds no demo accounts. Ready when returned; stopped with the stack.
+     */
+    public synchronized ServiceProcess startIdentityReplica(int port, int managementPort) throws InterruptedException {
+        Map<String, String> env = new HashMap<>(identityEnv);
+        env.put("IDENTITY_DEMO_ENABLED", "false");
+        ServiceProcess replica = remember(ServiceProcess.start("identity-service", root, port, managementPort, env, log));
+        replica.awaitReady(READY_TIMEOUT);
+        return replica;
     }
 
     public String portalUrl() {

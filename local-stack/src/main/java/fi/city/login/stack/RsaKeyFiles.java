@@ -11,34 +11,35 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A fresh key pair for sealing password-link tokens, made at each start of the local stack and deleted
- * when it stops: identity-service gets the public half, notification-service the private one, as each
- * would get them from its own Secret in production.
+ * A fresh RSA key pair in PEM files (X.509 public, PKCS#8 private), made at each start of the local stack
+ * and deleted when it stops, as each service would get its key from its own Secret in production: the
+ * pair that seals password-link tokens (identity-service gets the public half, notification-service the
+ * private one), and the key that signs access tokens, which every identity-service replica shares.
  */
-final class LinkTokenKeys implements AutoCloseable {
+final class RsaKeyFiles implements AutoCloseable {
 
     private final Path directory;
 
-    private LinkTokenKeys(Path directory) {
+    private RsaKeyFiles(Path directory) {
         this.directory = directory;
     }
 
-    static LinkTokenKeys make() throws IOException, NoSuchAlgorithmException {
+    static RsaKeyFiles make(String purpose) throws IOException, NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
-        LinkTokenKeys keys = new LinkTokenKeys(Files.createTempDirectory("link-token-keys"));
+        RsaKeyFiles keys = new RsaKeyFiles(Files.createTempDirectory(purpose + "-keys"));
         Files.writeString(keys.publicKey(), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         Files.writeString(keys.privateKey(), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
         return keys;
     }
 
     Path publicKey() {
-        return directory.resolve("link-token-public.pem");
+        return directory.resolve("public.pem");
     }
 
     Path privateKey() {
-        return directory.resolve("link-token-private.pem");
+        return directory.resolve("private.pem");
     }
 
     private static String pem(String type, byte[] der) {
