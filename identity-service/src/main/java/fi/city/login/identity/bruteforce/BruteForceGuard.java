@@ -46,6 +46,23 @@ public class BruteForceGuard {
     private static final String RESERVE_ACCOUNT_CHECK = reserveCheckOn("account");
     private static final String RESERVE_DEVICE_CHECK = reserveCheckOn("known_device");
 
+    /**
+     * A reserved check that was never made is given back: one less on the count, and a pause lifted if
+     * the count no longer reaches the limit (the reservation given back may be the one that started it).
+     */
+    private static String cancelCheckOn(String table, String count, String pause, String key) {
+        return """
+                update {h-schema}%1$s set
+                  %2$s = %2$s - 1,
+                  %3$s = case when %2$s - 1 < :max then null else %3$s end
+                where %4$s = :id and %2$s > 0
+                """.formatted(table, count, pause, key);
+    }
+
+    private static final String CANCEL_ACCOUNT_CHECK = cancelCheckOn("account", "failed_logins", "login_blocked_until", "id");
+    private static final String CANCEL_DEVICE_CHECK = cancelCheckOn("known_device", "failed_logins", "login_blocked_until", "id");
+    private static final String CANCEL_NO_ACCOUNT_CHECK = cancelCheckOn("login_address_throttle", "failures", "blocked_until", "address");
+
     /** One more check from the address, unless it is paused; a window that has run out starts a new count. */
     private static final String RESERVE_ADDRESS_CHECK = """
             insert into {h-schema}login_address_throttle as t (address, failures, window_started_at, blocked_until)
@@ -108,8 +125,11 @@ public class BruteForceGuard {
 
     /** As {@link #reserveCheck(Account, String, Instant)} for an address with no password to check against. */
     public Uni<Void> reserveCheckOfNoAccount(EmailAddress email, String address, Instant now) {
-        String key = "no-account:" + HexFormat.of().formatHex(OpaqueTokens.hash(email.normalized()));
-        return reserveAddressCheck(address, now).flatMap(ignored -> reserve(RESERVE_NO_ACCOUNT_CHECK, key, null, now));
+        return reserveAddressCheck(address, now).flatMap(ignored -> reserve(RESERVE_NO_ACCOUNT_CHECK, noAccountKey(email), null, now));
+    }
+
+    private static String noAccountKey(EmailAddress email) {
+        return "no-account:" + HexFormat.of().formatHex(OpaqueTokens.hash(email.normalized()));
     }
 
     /** The password was right: its reservation is given back and the count it was made on starts again. */
@@ -121,6 +141,24 @@ public class BruteForceGuard {
         return giveBack(address).flatMap(ignored -> device != null
                 ? KnownDevice.update("failedLogins = 0, loginBlockedUntil = null, lastUsedAt = ?1 where id = ?2", now, device.id)
                 : Account.update("failedLogins = 0, loginBlockedUntil = null where id = ?1", account.id)).replaceWithVoid();
+    }
+
+    /**
+     * The reserved check was never made (the hashing pool was full and the caller was told to come back):
+     * every count it was made on gets it back, so that a busy server pauses no one. Locks rows in the
+     * order a reservation does.
+     */
+    public Uni<Void> cancelCheck(Account account, KnownDevice device, EmailAddress email, String address) {
+        return giveBack(address).flatMap(ignored -> device != null ? cancel(CANCEL_DEVICE_CHECK, device.id)
+                : account != null ? cancel(CANCEL_ACCOUNT_CHECK, account.id)
+                : cancel(CANCEL_NO_ACCOUNT_CHECK, noAccountKey(email)));
+    }
+
+    private Uni<Void> cancel(String statement, Object id) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(statement)
+                .setParameter("id", id)
+                .setParameter("max", config.accountMaxFailures())
+                .executeUpdate()).replaceWithVoid();
     }
 
     /** The secret checked was right: the address's reservation is given back. */

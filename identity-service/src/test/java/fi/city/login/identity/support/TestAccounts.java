@@ -73,6 +73,12 @@ public class TestAccounts {
         return names;
     }
 
+    /** The account's count of checks from unknown browsers since its last success. */
+    public int failedLogins(UUID accountId) {
+        return database.preparedQuery("SELECT failed_logins FROM identity.account WHERE id = $1").execute(Tuple.of(accountId))
+                .await().indefinitely().iterator().next().getInteger(0);
+    }
+
     public String state(UUID accountId) {
         return database.preparedQuery("SELECT state FROM identity.account WHERE id = $1").execute(Tuple.of(accountId))
                 .await().indefinitely().iterator().next().getString("state");

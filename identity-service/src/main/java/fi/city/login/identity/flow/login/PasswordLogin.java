@@ -7,6 +7,7 @@ import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.bruteforce.BruteForceGuard;
 import fi.city.login.identity.bruteforce.KnownDevice;
 import fi.city.login.identity.bruteforce.KnownDevices;
+import fi.city.login.identity.credential.HashingOverloadedException;
 import fi.city.login.identity.credential.PasswordHasher;
 import fi.city.login.identity.credential.PasswordHasher.Verification;
 import fi.city.login.identity.credential.PasswordUpdate;
@@ -65,8 +66,11 @@ public class PasswordLogin {
         })).flatMap(attempt -> Panache.withTransaction(() -> attempt.account() == null
                         ? bruteForce.reserveCheckOfNoAccount(email, clientAddress, now)
                         : bruteForce.reserveCheck(attempt.account(), attempt.device(), clientAddress, now))
-                .flatMap(reserved -> attempt.account() == null ? decoyCheck(password)
-                        : check(attempt, password, rememberMe, clientAddress, previousSession, deviceToken)));
+                .flatMap(reserved -> (attempt.account() == null ? decoyCheck(password)
+                        : check(attempt, password, rememberMe, clientAddress, previousSession, deviceToken))
+                        // Told to come back, the caller had no password checked: nothing is counted.
+                        .onFailure(HashingOverloadedException.class).call(busy -> Panache.withTransaction(() ->
+                                bruteForce.cancelCheck(attempt.account(), attempt.device(), email, clientAddress)))));
     }
 
     /** Whose password is to be checked, and from which known browser of theirs, if any. */
