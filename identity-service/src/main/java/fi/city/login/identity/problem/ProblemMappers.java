@@ -60,8 +60,16 @@ public class ProblemMappers {
         return json(status, new Problem("about:blank", title, status, null, null)).build();
     }
 
+    /**
+     * The database unreachable (restarting, failing over) is an outage, not a bug: 503 with Retry-After and
+     * one WARN line, no stack trace. Anything else unexpected is a 500, logged with its stack trace.
+     */
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
+    public Response unexpected(Throwable e) {
+        if (DatabaseOutage.causes(e)) {
+            LOG.warnf("the database is unreachable: %s", DatabaseOutage.rootCause(e));
+            return refusal(new Refusal(ProblemType.UNAVAILABLE, java.time.Duration.ofSeconds(5)));
+        }
         LOG.error("unexpected error", e);
         return json(500, new Problem("about:blank", "Internal Server Error", 500, null, null)).build();
     }

@@ -30,6 +30,12 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     }
 
     @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(server,
+                new TestInjector.AnnotatedAndMatchesType(InjectPostgresServer.class, EmbeddedPostgresServer.class));
+    }
+
+    @Override
     public void stop() {
         if (server != null) {
             server.close();

@@ -24,6 +24,7 @@ import java.util.function.Predicate;
 public class EmailOnce {
 
     private static final Logger LOG = Logger.getLogger(EmailOnce.class);
+    private static final int DATABASE_RETRIES = 60;
 
     private final ObjectMapper json;
     private final DeliveryLog deliveries;
@@ -55,7 +56,7 @@ public class EmailOnce {
      */
     public <T extends EmailEvent> Uni<Void> deliver(Received received, T event, String purpose, Instant expiresAt,
                                                     Attempt attempt, Function<T, Uni<Void>> send) {
-        return deliveries.claim(event, purpose, expiresAt).flatMap(decision -> switch (decision) {
+        return survivingDatabaseOutage(deliveries.claim(event, purpose, expiresAt)).flatMap(decision -> switch (decision) {
             case ALREADY_HANDLED -> {
                 LOG.infof("event %s was handled before; no second email", event.eventId());
                 yield Uni.createFrom().voidItem();
@@ -65,15 +66,26 @@ public class EmailOnce {
                 yield Uni.createFrom().voidItem();
             }
             case SEND -> retried(send.apply(event), attempt)
-                    .flatMap(sent -> deliveries.markSent(event))
+                    .flatMap(sent -> survivingDatabaseOutage(deliveries.markSent(event)))
                     .invoke(() -> LOG.infof("event %s: %s email sent to %s", event.eventId(), purpose,
                             event.accountId() == null ? "an address without an account" : "account " + event.accountId()))
                     .onFailure().recoverWithUni(failure -> {
                         LOG.warnf("event %s: %s email not sent (%s); parked for a later attempt", event.eventId(), purpose,
                                 failure.toString());
-                        return deliveries.park(event, received.topic(), received.payload(), failure.toString());
+                        return survivingDatabaseOutage(deliveries.park(event, received.topic(), received.payload(),
+                                failure.toString()));
                     });
         });
+    }
+
+    /**
+     * The delivery log's database away (restarting, failing over): the event waits on its partition and
+     * is retried with the same back-off, for about ten minutes at the default settings, rather than be
+     * sent to the dead-letter topic by the first failed statement.
+     */
+    private <R> Uni<R> survivingDatabaseOutage(Uni<R> databaseWork) {
+        return databaseWork.onFailure().invoke(e -> LOG.warnf("the delivery log is unreachable (%s); retrying", e.toString()))
+                .onFailure().retry().withBackOff(config.initialBackoff(), config.maxBackoff()).atMost(DATABASE_RETRIES);
     }
 
     private Uni<Void> retried(Uni<Void> sending, Attempt attempt) {

@@ -8,6 +8,8 @@ import fi.city.login.events.PasswordResetRequested.Purpose;
 import fi.city.login.events.SealedToken;
 import fi.city.login.infra.EmbeddedSmtpServer;
 import fi.city.login.notification.delivery.DeliveryRetention;
+import fi.city.login.infra.EmbeddedPostgresServer;
+import fi.city.login.infra.quarkus.InjectPostgresServer;
 import fi.city.login.infra.quarkus.InjectSmtpServer;
 import fi.city.login.infra.quarkus.KafkaTestResource;
 import fi.city.login.infra.quarkus.PostgresTestResource;
@@ -56,6 +58,9 @@ class EmailConsumersTest {
 
     @InjectSmtpServer
     EmbeddedSmtpServer smtp;
+
+    @InjectPostgresServer
+    EmbeddedPostgresServer postgres;
 
     @Inject
     ObjectMapper json;
@@ -193,6 +198,21 @@ class EmailConsumersTest {
         assertTrue(EmbeddedSmtpServer.part(sv, "text/plain").contains("bad i e-tjänsten om en länk för att byta lösenord"));
         assertEquals(1, mailsTo(login.email()).size(), "a redelivered notice is not sent twice");
         assertEquals("SENT", deliveryStatus(login.eventId()));
+    }
+
+    @Test
+    void anEventThatArrivesWhileTheDatabaseRestartsIsSentOnceItIsBack() throws Exception {
+        PasswordResetRequested event = event("tietokantakatko-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN);
+        postgres.stop();
+        try {
+            publish(event);
+            Thread.sleep(3_000); // the consumer meets the closed database, and waits
+        } finally {
+            postgres.startAgain();
+        }
+        awaitMailTo(event.email());
+        assertEquals("SENT", deliveryStatus(event.eventId()));
+        assertEquals(1, mailsTo(event.email()).size(), "once, and not to the dead-letter topic");
     }
 
     @Test

@@ -35,6 +35,7 @@ public final class ProblemMessages {
             case LINK_USED -> msg.linkUsedTitle();
             case LINK_INVALID -> msg.linkInvalidTitle();
             case OVERLOADED -> msg.busy();
+            case UNAVAILABLE -> msg.temporarilyUnavailable();
             default -> msg.somethingWentWrong();
         };
     }
