@@ -24,7 +24,7 @@ class ArchitectureTest {
     private static final String ROOT = "fi.city.login.identity";
     private static final String[] BUILDING_BLOCKS = {"..identity.account..", "..identity.link..",
             "..identity.credential..", "..identity.session..", "..identity.bruteforce..", "..identity.token..",
-            "..identity.outbox..", "..identity.problem..", "..identity.notice.."};
+            "..identity.outbox..", "..identity.problem..", "..identity.notice..", "..identity.audit.."};
 
     private static JavaClasses production;
 

@@ -5,6 +5,8 @@ import fi.city.login.identity.account.Account;
 import fi.city.login.identity.account.AccountState;
 import fi.city.login.identity.account.Locales;
 import fi.city.login.identity.link.PasswordLinks;
+import fi.city.login.identity.audit.AuditKind;
+import fi.city.login.identity.audit.AuditTrail;
 import fi.city.login.identity.outbox.OutboxWriter;
 import fi.city.login.identity.session.Sessions;
 import io.smallrye.mutiny.Uni;
@@ -26,8 +28,10 @@ public class PasswordUpdate {
     private final PasswordLinks links;
     private final Sessions sessions;
     private final OutboxWriter outbox;
+    private final AuditTrail audit;
 
-    public PasswordUpdate(PasswordLinks links, Sessions sessions, OutboxWriter outbox) {
+    public PasswordUpdate(PasswordLinks links, Sessions sessions, OutboxWriter outbox, AuditTrail audit) {
+        this.audit = audit;
         this.links = links;
         this.sessions = sessions;
         this.outbox = outbox;
@@ -45,7 +49,8 @@ public class PasswordUpdate {
                         AccountState.ACTIVE, account.id, AccountState.PENDING_FIRST_PASSWORD))
                 .flatMap(activated -> links.revokeOpen(account, now))
                 .flatMap(revoked -> sessions.endAll(account, keepSession, now))
-                .flatMap(ended -> hadPassword ? tellOwner(account, now) : Uni.createFrom().voidItem());
+                .flatMap(ended -> hadPassword ? tellOwner(account, now) : Uni.createFrom().voidItem())
+                .call(() -> audit.record(AuditKind.PASSWORD_SET, account.id, null, hadPassword ? "changed" : "first"));
     }
 
     /**

@@ -6,6 +6,8 @@ import fi.city.login.events.SealedToken;
 import fi.city.login.identity.account.Account;
 import fi.city.login.identity.account.Locales;
 import fi.city.login.identity.api.ProblemType;
+import fi.city.login.identity.audit.AuditKind;
+import fi.city.login.identity.audit.AuditTrail;
 import fi.city.login.identity.outbox.OutboxWriter;
 import fi.city.login.identity.problem.Refusal;
 import fi.city.login.identity.token.OpaqueTokens;
@@ -29,10 +31,12 @@ public class PasswordLinks {
     private final PasswordLinkConfig config;
     private final OutboxWriter outbox;
     private final PublicKey tokenRecipient;
+    private final AuditTrail audit;
 
-    public PasswordLinks(PasswordLinkConfig config, OutboxWriter outbox) {
+    public PasswordLinks(PasswordLinkConfig config, OutboxWriter outbox, AuditTrail audit) {
         this.config = config;
         this.outbox = outbox;
+        this.audit = audit;
         this.tokenRecipient = SealedToken.publicKey(config.tokenRecipientKeyLocation());
     }
 
@@ -85,7 +89,8 @@ public class PasswordLinks {
     /** Spends the link. A conditional update: of two submissions of the same link, exactly one wins. */
     public Uni<Void> spend(PasswordLink link, Instant now) {
         return PasswordLink.update("usedAt = ?1 where id = ?2 and usedAt is null and revokedAt is null and expiresAt > ?1",
-                now, link.id).flatMap(spent -> spent == 1 ? Uni.createFrom().voidItem() : Refusal.as(ProblemType.LINK_USED));
+                now, link.id).flatMap(spent -> spent == 1 ? audit.record(AuditKind.LINK_USED, link.account.id, null, link.purpose.name())
+                : Refusal.as(ProblemType.LINK_USED));
     }
 
     /** Every open link of the account stops working: a new link was sent, or the password changed. */
@@ -110,7 +115,7 @@ public class PasswordLinks {
                 account.id, account.email, account.displayName, Locales.supportedOrDefault(account.locale),
                 purpose, SealedToken.seal(token, tokenRecipient), link.expiresAt, now);
         return link.persist().flatMap(saved -> outbox.add(eventId, PasswordResetRequested.TOPIC,
-                account.id.toString(), event, now));
+                account.id.toString(), event, now)).call(() -> audit.record(AuditKind.LINK_SENT, account.id, null, purpose.name()));
     }
 
     private Duration lifetime(Purpose purpose) {

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Removes what is no longer in use after the periods of {@link RetentionConfig}: ended sessions, ended
- * password links, old rows of the per-address limits and known browsers long unseen. Each is one delete
+ * password links, old rows of the per-address limits, known browsers long unseen and old audit events. Each is one delete
  * by a condition on time, so replicas running it at once only find less to do.
  */
 @ApplicationScoped
@@ -38,6 +38,7 @@ public class Retention {
         Instant ended = now.minus(config.endedSessionsAndLinks());
         Instant throttle = now.minus(config.throttleRows());
         Instant unseen = now.minus(config.unusedKnownDevices());
+        Instant audited = now.minus(config.auditEvents());
         Map<String, Integer> removed = new LinkedHashMap<>();
         return Panache.withTransaction(() -> delete("session",
                 "expires_at < :ended or revoked_at < :ended", "ended", ended, removed)
@@ -46,7 +47,8 @@ public class Retention {
                 .flatMap(n -> delete("email_request_throttle", "window_started_at < :before", "before", throttle, removed))
                 .flatMap(n -> delete("login_address_throttle",
                         "window_started_at < :before and (blocked_until is null or blocked_until < :before)", "before", throttle, removed))
-                .flatMap(n -> delete("known_device", "last_used_at < :before", "before", unseen, removed)))
+                .flatMap(n -> delete("known_device", "last_used_at < :before", "before", unseen, removed))
+                .flatMap(n -> delete("audit_event", "occurred_at < :before", "before", audited, removed)))
                 .map(last -> removed)
                 .invoke(counts -> {
                     if (counts.values().stream().anyMatch(count -> count > 0)) {

@@ -17,6 +17,10 @@ public interface RetentionConfig {
     @WithDefault("P1D")
     Duration throttleRows();
 
+    /** Audit events (logins, links, password changes, admin actions). */
+    @WithDefault("P400D")
+    Duration auditEvents();
+
     /** A known browser not seen for this long is forgotten: it counts as unknown again. */
     @WithDefault("P400D")
     Duration unusedKnownDevices();

@@ -3,6 +3,8 @@ package fi.city.login.identity.session;
 import fi.city.login.identity.account.Account;
 import fi.city.login.identity.account.AccountState;
 import fi.city.login.identity.api.ProblemType;
+import fi.city.login.identity.audit.AuditKind;
+import fi.city.login.identity.audit.AuditTrail;
 import fi.city.login.identity.problem.Refusal;
 import fi.city.login.identity.token.OpaqueTokens;
 import io.smallrye.mutiny.Uni;
@@ -21,9 +23,11 @@ public class Sessions {
     private static final java.time.Duration TOUCH_INTERVAL = java.time.Duration.ofMinutes(1);
 
     private final SessionConfig config;
+    private final AuditTrail audit;
 
-    public Sessions(SessionConfig config) {
+    public Sessions(SessionConfig config, AuditTrail audit) {
         this.config = config;
+        this.audit = audit;
     }
 
     /** A new session: its raw token goes to the portal's cookie and nowhere else. */
@@ -75,8 +79,11 @@ public class Sessions {
         if (!OpaqueTokens.isWellFormed(token)) {
             return Uni.createFrom().voidItem();
         }
-        return Session.update("revokedAt = ?1 where tokenHash = ?2 and revokedAt is null", now,
-                OpaqueTokens.hash(token)).replaceWithVoid();
+        return Session.<Session>find("tokenHash = ?1 and revokedAt is null", (Object) OpaqueTokens.hash(token)).firstResult()
+                .flatMap(session -> session == null ? Uni.createFrom().voidItem()
+                        : Session.update("revokedAt = ?1 where id = ?2 and revokedAt is null", now, session.id)
+                        .flatMap(ended -> ended == 1 ? audit.record(AuditKind.SESSION_ENDED, session.account.id, null, null)
+                                : Uni.createFrom().voidItem()));
     }
 
     /** Every session of the account ends, except {@code keep} (the one the change was made in), if given. */

@@ -1,11 +1,13 @@
 package fi.city.login.identity.flow.clientcredentials;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import fi.city.login.identity.audit.AuditKind;
+import fi.city.login.identity.audit.AuditTrail;
 import fi.city.login.identity.bruteforce.BruteForceGuard;
 import fi.city.login.identity.bruteforce.ClientAddress;
 import fi.city.login.identity.problem.Refusal;
-import fi.city.login.identity.token.AccessTokenIssuer;
 import fi.city.login.identity.token.AccessTokenIssuer.AccessToken;
+import fi.city.login.identity.token.AccessTokenIssuer;
 import fi.city.login.identity.token.ClientCredentials;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -38,8 +40,10 @@ public class TokenResource {
     private final ClientCredentials clients;
     private final AccessTokenIssuer tokens;
     private final BruteForceGuard bruteForce;
+    private final AuditTrail audit;
 
-    public TokenResource(ClientCredentials clients, AccessTokenIssuer tokens, BruteForceGuard bruteForce) {
+    public TokenResource(ClientCredentials clients, AccessTokenIssuer tokens, BruteForceGuard bruteForce, AuditTrail audit) {
+        this.audit = audit;
         this.clients = clients;
         this.tokens = tokens;
         this.bruteForce = bruteForce;
@@ -66,9 +70,12 @@ public class TokenResource {
         String address = ClientAddress.of(null, connection);
         return Panache.withTransaction(() -> bruteForce.reserveCheck(null, address, Instant.now()))
                 .flatMap(reserved -> clients.authenticate(id, secret)
-                        .map(client -> Panache.withTransaction(() -> bruteForce.giveBack(address))
-                                .replaceWith(clients.grant(client, scope).map(granted -> issued(id, granted))
-                                        .orElseGet(() -> error(400, "invalid_scope"))))
+                        .map(client -> clients.grant(client, scope)
+                                .map(granted -> Panache.withTransaction(() -> bruteForce.giveBack(address)
+                                                .call(() -> audit.record(AuditKind.CLIENT_TOKEN_ISSUED, null, address, "client " + id)))
+                                        .replaceWith(() -> issued(id, granted)))
+                                .orElseGet(() -> Panache.withTransaction(() -> bruteForce.giveBack(address))
+                                        .replaceWith(error(400, "invalid_scope"))))
                         .orElseGet(() -> Uni.createFrom().item(Response.fromResponse(error(401, "invalid_client"))
                                 .header("WWW-Authenticate", "Basic realm=\"city-login\"").build())))
                 .onFailure(Refusal.class).recoverWithItem(paused -> Response.fromResponse(error(429, "slow_down"))

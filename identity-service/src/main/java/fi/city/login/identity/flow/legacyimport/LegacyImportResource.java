@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import fi.city.login.identity.api.ProblemType;
+import fi.city.login.identity.audit.AuditKind;
+import fi.city.login.identity.audit.AuditTrail;
 import fi.city.login.identity.problem.Refusal;
 import fi.city.login.identity.token.Scopes;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -31,10 +35,12 @@ public class LegacyImportResource {
 
     private final LegacyImport legacyImport;
     private final ObjectMapper json;
+    private final AuditTrail audit;
 
-    public LegacyImportResource(LegacyImport legacyImport, ObjectMapper json) {
+    public LegacyImportResource(LegacyImport legacyImport, ObjectMapper json, AuditTrail audit) {
         this.legacyImport = legacyImport;
         this.json = json;
+        this.audit = audit;
     }
 
     @POST
@@ -43,7 +49,11 @@ public class LegacyImportResource {
     public ImportReport importAccounts(InputStream body, @RestQuery boolean apply,
                                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) throws IOException {
         try (MappingIterator<Map<String, Object>> rows = ImportFile.rows(body, contentType, json)) {
-            return legacyImport.run(rows, ImportFile.firstLine(contentType), !apply);
+            ImportReport report = legacyImport.run(rows, ImportFile.firstLine(contentType), !apply);
+            if (apply) {
+                recordInAuditTrail(report);
+            }
+            return report;
         } catch (JsonProcessingException | RuntimeJsonMappingException unreadable) {
             // Nothing was applied: rows are applied only after the whole file has been read and checked.
             throw new Refusal(ProblemType.IMPORT_UNREADABLE);
@@ -53,6 +63,16 @@ public class LegacyImportResource {
                 throw new Refusal(ProblemType.IMPORT_UNREADABLE);
             }
             throw e;
+        }
+    }
+
+    /** On this worker thread, through a Vert.x context of its own, as the audit trail's session needs one. */
+    private void recordInAuditTrail(ImportReport report) {
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
+                    audit.record(AuditKind.LEGACY_IMPORT, null, null, report.summary())));
+        } catch (Throwable e) {
+            throw new IllegalStateException("the import was applied but not recorded in the audit trail", e);
         }
     }
 }

@@ -7,6 +7,8 @@ import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.bruteforce.BruteForceGuard;
 import fi.city.login.identity.bruteforce.KnownDevice;
 import fi.city.login.identity.bruteforce.KnownDevices;
+import fi.city.login.identity.audit.AuditKind;
+import fi.city.login.identity.audit.AuditTrail;
 import fi.city.login.identity.credential.HashingOverloadedException;
 import fi.city.login.identity.credential.PasswordHasher;
 import fi.city.login.identity.credential.PasswordHasher.Verification;
@@ -35,9 +37,11 @@ public class PasswordLogin {
     private final AccessTokenIssuer tokens;
     private final BruteForceGuard bruteForce;
     private final KnownDevices knownDevices;
+    private final AuditTrail audit;
 
     public PasswordLogin(PasswordHasher hasher, PasswordUpdate passwordUpdate, Sessions sessions,
-                         AccessTokenIssuer tokens, BruteForceGuard bruteForce, KnownDevices knownDevices) {
+                         AccessTokenIssuer tokens, BruteForceGuard bruteForce, KnownDevices knownDevices, AuditTrail audit) {
+        this.audit = audit;
         this.hasher = hasher;
         this.passwordUpdate = passwordUpdate;
         this.sessions = sessions;
@@ -70,7 +74,22 @@ public class PasswordLogin {
                         : check(attempt, password, rememberMe, clientAddress, previousSession, deviceToken))
                         // Told to come back, the caller had no password checked: nothing is counted.
                         .onFailure(HashingOverloadedException.class).call(busy -> Panache.withTransaction(() ->
-                                bruteForce.cancelCheck(attempt.account(), attempt.device(), email, clientAddress)))));
+                                bruteForce.cancelCheck(attempt.account(), attempt.device(), email, clientAddress))))
+                .onFailure(Refusal.class).call(refused -> auditRefusal(attempt, (Refusal) refused, clientAddress)));
+    }
+
+    /** A wrong password or a pause, on an account that exists, goes into its audit trail (in a transaction of its own). */
+    private Uni<Void> auditRefusal(Attempt attempt, Refusal refused, String clientAddress) {
+        AuditKind kind = switch (refused.type()) {
+            case INVALID_CREDENTIALS -> AuditKind.LOGIN_FAILED;
+            case TOO_MANY_ATTEMPTS -> AuditKind.LOGIN_REFUSED_PAUSED;
+            default -> null;
+        };
+        if (kind == null || attempt.account() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.withTransaction(() -> audit.record(kind, attempt.account().id, clientAddress,
+                attempt.device() == null ? "unknown browser" : "known browser"));
     }
 
     /** Whose password is to be checked, and from which known browser of theirs, if any. */
@@ -109,6 +128,8 @@ public class PasswordLogin {
         return rehashed.flatMap(newHash -> Panache.withTransaction(() -> sessions.end(previousSession, now)
                         .flatMap(ended -> sessions.start(account, rememberMe, now))
                         .call(started -> bruteForce.recordSuccess(account, attempt.device(), clientAddress, now))
+                        .call(started -> audit.record(AuditKind.LOGIN_SUCCEEDED, account.id, clientAddress,
+                                attempt.device() == null ? "new browser" : "known browser"))
                         .call(started -> newHash == null ? Uni.createFrom().voidItem()
                                 : passwordUpdate.rehash(account, newHash))
                         .flatMap(started -> (attempt.device() != null ? Uni.createFrom().item(deviceToken)

@@ -4,11 +4,14 @@ import fi.city.login.identity.account.Account;
 import fi.city.login.identity.account.EmailAddress;
 import fi.city.login.identity.account.LegacyUsername;
 import fi.city.login.identity.api.ProblemType;
+import fi.city.login.identity.audit.AuditEvent;
+import fi.city.login.identity.audit.AuditTrail;
 import fi.city.login.identity.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,6 +20,17 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class AccountLookup {
+
+    private final AuditTrail audit;
+
+    public AccountLookup(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    /** The account's latest audit events, newest first; refused like a lookup when there is no such account. */
+    public Uni<List<AuditEvent>> activity(UUID id) {
+        return byId(id).flatMap(account -> Panache.withSession(() -> audit.recent(id)));
+    }
 
     public Uni<Account> byId(UUID id) {
         return found(Panache.withSession(() -> Account.<Account>find(

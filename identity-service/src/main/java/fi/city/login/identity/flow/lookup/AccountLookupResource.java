@@ -1,6 +1,7 @@
 package fi.city.login.identity.flow.lookup;
 
 import fi.city.login.identity.account.AccountViews;
+import fi.city.login.identity.api.account.AccountActivity;
 import fi.city.login.identity.api.account.AccountView;
 import fi.city.login.identity.token.Scopes;
 import io.smallrye.mutiny.Uni;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Path;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -32,6 +34,14 @@ public class AccountLookupResource {
     @Path("/{id}")
     public Uni<AccountView> byId(@RestPath UUID id) {
         return lookup.byId(id).map(AccountViews::of);
+    }
+
+    /** The account's recent activity from its audit trail, newest first (at most 100 events). */
+    @GET
+    @Path("/{id}/activity")
+    public Uni<List<AccountActivity>> activity(@RestPath UUID id) {
+        return lookup.activity(id).map(events -> events.stream()
+                .map(e -> new AccountActivity(e.kind.name(), e.occurredAt, e.clientAddress, e.detail)).toList());
     }
 
     /** Exactly one of {@code email} and {@code legacyUsername}. */

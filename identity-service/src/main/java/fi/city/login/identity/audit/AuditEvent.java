@@ -1,0 +1,36 @@
+package fi.city.login.identity.audit;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One event of the audit trail. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+
+    @Enumerated(EnumType.STRING)
+    public AuditKind kind;
+
+    @Column(name = "account_id")
+    public UUID accountId;
+
+    @Column(name = "client_address")
+    public String clientAddress;
+
+    /** A purpose, a client id or a count; never a secret. */
+    public String detail;
+}
