@@ -3,9 +3,8 @@ package fi.city.login.identity.audit;
 /** What an audit event records. */
 public enum AuditKind {
     LOGIN_SUCCEEDED,
+    /** A wrong password; the one that reaches the limit pauses the account (or the browser) for a while. */
     LOGIN_FAILED,
-    /** A login refused because the account (for unknown browsers), the browser or the address is paused. */
-    LOGIN_REFUSED_PAUSED,
     LINK_SENT,
     LINK_USED,
     /** The first password of a migrated or new account, or a changed one (detail says which). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.city.login.events.PasswordResetRequested;
 import fi.city.login.events.PasswordResetRequested.Purpose;
 import fi.city.login.events.SealedToken;
+import fi.city.login.infra.Await;
 import fi.city.login.infra.EmbeddedSmtpServer;
 import fi.city.login.infra.quarkus.InjectSmtpServer;
 import fi.city.login.infra.quarkus.KafkaTestResource;
@@ -38,7 +39,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,8 +96,8 @@ class MailServerOutageTest {
         PasswordResetRequested shortLived = event("vanheneva-" + UUID.randomUUID() + "@example.com", Duration.ofSeconds(6));
         publish(shortLived);
 
-        await("every delivery parked", Duration.ofSeconds(60), () -> parkedCount() == RESIDENTS + 1);
-        await("the gauge counts them", Duration.ofSeconds(20),
+        Await.until("every delivery parked", Duration.ofSeconds(60), () -> parkedCount() == RESIDENTS + 1);
+        Await.until("the gauge counts them", Duration.ofSeconds(20),
                 () -> RestAssured.get(metrics).asString().contains("notification_deliveries_parked " + (RESIDENTS + 1) + ".0"));
         String listed = RestAssured.get(parkedDeliveries).then().statusCode(200).extract().asString();
         assertTrue(listed.contains(shortLived.eventId().toString()) && listed.contains("\"purpose\":\"FIRST_LOGIN\""), listed);
@@ -108,10 +108,10 @@ class MailServerOutageTest {
         long back = System.nanoTime();
         RestAssured.post(parkedDeliveries + "/resend").then().statusCode(200);
 
-        await("every valid email sent", Duration.ofSeconds(60), () -> mailsTo(byAddress.keySet()).size() >= RESIDENTS);
+        Await.until("every valid email sent", Duration.ofSeconds(60), () -> mailsTo(byAddress.keySet()).size() >= RESIDENTS);
         System.out.printf("mail server back: %d parked emails delivered in %d ms%n", RESIDENTS,
                 (System.nanoTime() - back) / 1_000_000);
-        await("nothing parked", Duration.ofSeconds(20), () -> parkedCount() == 0);
+        Await.until("nothing parked", Duration.ofSeconds(20), () -> parkedCount() == 0);
         Thread.sleep(2_000); // a second copy would have arrived by now
         List<String> recipients = mailsTo(byAddress.keySet());
         assertEquals(RESIDENTS, recipients.size(), "one email each");
@@ -163,17 +163,6 @@ class MailServerOutageTest {
             throw new IllegalStateException(e);
         }
         return found;
-    }
-
-    private static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("not within " + timeout + ": " + what);
     }
 
     /** The consumer gives up at once and the retry job looks every second, waiting at most two. */

@@ -78,17 +78,17 @@ public class PasswordLogin {
                 .onFailure(Refusal.class).call(refused -> auditRefusal(attempt, (Refusal) refused, clientAddress)));
     }
 
-    /** A wrong password or a pause, on an account that exists, goes into its audit trail (in a transaction of its own). */
+    /**
+     * A wrong password on an account that exists goes into its audit trail (in a transaction of its own);
+     * the one that reaches the limit starts the pause, so the trail shows the pause as its last failure.
+     * Refusals during a pause are not recorded one by one: each would be a write that a guesser causes
+     * for free.
+     */
     private Uni<Void> auditRefusal(Attempt attempt, Refusal refused, String clientAddress) {
-        AuditKind kind = switch (refused.type()) {
-            case INVALID_CREDENTIALS -> AuditKind.LOGIN_FAILED;
-            case TOO_MANY_ATTEMPTS -> AuditKind.LOGIN_REFUSED_PAUSED;
-            default -> null;
-        };
-        if (kind == null || attempt.account() == null) {
+        if (refused.type() != ProblemType.INVALID_CREDENTIALS || attempt.account() == null) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.withTransaction(() -> audit.record(kind, attempt.account().id, clientAddress,
+        return Panache.withTransaction(() -> audit.record(AuditKind.LOGIN_FAILED, attempt.account().id, clientAddress,
                 attempt.device() == null ? "unknown browser" : "known browser"));
     }
 

@@ -3,6 +3,7 @@ package fi.city.login.identity.flow.login;
 import fi.city.login.identity.support.RealServers;
 import fi.city.login.identity.support.TestAccounts;
 import fi.city.login.identity.support.TestAccounts.Migrated;
+import fi.city.login.infra.Await;
 import fi.city.login.infra.EmbeddedPostgresServer;
 import fi.city.login.infra.quarkus.InjectPostgresServer;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -16,7 +17,6 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static fi.city.login.identity.support.IdentityCalls.anyAddress;
 import static fi.city.login.identity.support.IdentityCalls.clientToken;
@@ -53,7 +53,7 @@ class DatabaseRestartTest {
 
         postgres.stop();
         try {
-            await("readiness says not ready", Duration.ofSeconds(30), () -> given().get(readiness).statusCode() == 503);
+            Await.until("readiness says not ready", Duration.ofSeconds(30), () -> given().get(readiness).statusCode() == 503);
             login(token, resident.email()).then().statusCode(503).header("Retry-After", "5")
                     .body("type", equalTo("/problems/unavailable"));
             call(token, "/api/v1/login/identifier", Map.of("email", resident.email())).then().statusCode(503);
@@ -63,8 +63,8 @@ class DatabaseRestartTest {
             postgres.startAgain();
         }
 
-        await("ready again", Duration.ofSeconds(60), () -> given().get(readiness).statusCode() == 200);
-        await("logins work again", Duration.ofSeconds(30), () -> login(token, resident.email()).statusCode() == 200);
+        Await.until("ready again", Duration.ofSeconds(60), () -> given().get(readiness).statusCode() == 200);
+        Await.until("logins work again", Duration.ofSeconds(30), () -> login(token, resident.email()).statusCode() == 200);
         assertEquals(0, accounts.countByEmail(newcomer), "the registration refused during the outage wrote nothing");
         call(token, "/api/v1/registration", Map.of("email", newcomer, "displayName", "Katkon Tulija", "locale", "fi"))
                 .then().statusCode(202);
@@ -78,16 +78,5 @@ class DatabaseRestartTest {
     private static Response call(String token, String path, Map<String, Object> body) {
         return given().auth().oauth2(token).header("X-Client-Address", anyAddress()).contentType(ContentType.JSON)
                 .body(body).post(path);
-    }
-
-    private static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("not within " + timeout + ": " + what);
     }
 }
