@@ -1,5 +1,6 @@
 package fi.city.login.stack;
 
+import fi.city.login.infra.Await;
 import fi.city.login.stack.MigratedResidents.Resident;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -68,13 +69,13 @@ class TwoReplicasTest {
     void fortyParallelFirstLoginsOverBothReplicasSendOneEmailAndEitherReplicaServesTheSession() throws Exception {
         Resident resident = residents.create("Kahden Replikan Asukas");
         Map<Integer, Integer> answers = parallel(40, i -> post(replicas[i % 2], "/api/v1/login/identifier",
-                "{\"email\":\"" + resident.email() + "\"}", null).statusCode());
+                "{\"email\":\"" + resident.email() + "\"}").statusCode());
         assertEquals(Map.of(200, 40), answers);
         assertEquals(1, emailsTo(resident.email(), 1).size(), "one email from two relays and forty requests");
 
         setPassword(replicas[1], tokenIn(emailsTo(resident.email(), 1).get(0)));
         HttpResponse<String> login = post(replicas[0], "/api/v1/login/password",
-                "{\"email\":\"" + resident.email() + "\",\"password\":\"" + PASSWORD + "\",\"rememberMe\":false}", null);
+                "{\"email\":\"" + resident.email() + "\",\"password\":\"" + PASSWORD + "\",\"rememberMe\":false}");
         assertEquals(200, login.statusCode(), login.body());
         Matcher session = SESSION.matcher(login.body());
         session.find();
@@ -86,10 +87,10 @@ class TwoReplicasTest {
     @Test
     void anAccountsGuessLimitHoldsOverBothReplicas() throws Exception {
         Resident resident = residents.create("Arvattava Kahdessa");
-        post(replicas[0], "/api/v1/login/identifier", "{\"email\":\"" + resident.email() + "\"}", null);
+        post(replicas[0], "/api/v1/login/identifier", "{\"email\":\"" + resident.email() + "\"}");
         setPassword(replicas[0], tokenIn(emailsTo(resident.email(), 1).get(0)));
         Map<Integer, Integer> answers = parallel(40, i -> post(replicas[i % 2], "/api/v1/login/password",
-                "{\"email\":\"" + resident.email() + "\",\"password\":\"väärä arvaus " + i + "\",\"rememberMe\":false}", null)
+                "{\"email\":\"" + resident.email() + "\",\"password\":\"väärä arvaus " + i + "\",\"rememberMe\":false}")
                 .statusCode());
         assertEquals(Map.of(401, 10, 429, 30), answers, "ten guesses checked in all, not ten per replica");
     }
@@ -100,12 +101,9 @@ class TwoReplicasTest {
         for (int i = 0; i < 20; i++) {
             many.add(residents.create("Monesko " + i));
         }
-        parallel(20, i -> post(replicas[i % 2], "/api/v1/login/identifier", "{\"email\":\"" + many.get(i).email() + "\"}", null)
+        parallel(20, i -> post(replicas[i % 2], "/api/v1/login/identifier", "{\"email\":\"" + many.get(i).email() + "\"}")
                 .statusCode());
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline && many.stream().anyMatch(r -> unchecked(() -> found(r.email()).isEmpty()))) {
-            Thread.sleep(100);
-        }
+        Await.until("an email to each", Duration.ofSeconds(30), () -> many.stream().noneMatch(r -> found(r.email()).isEmpty()));
         Thread.sleep(3_000); // a second copy would have arrived by now
         for (Resident resident : many) {
             assertEquals(1, found(resident.email()).size(), resident.email());
@@ -114,11 +112,11 @@ class TwoReplicasTest {
 
     private static void setPassword(String replica, String token) {
         HttpResponse<String> set = post(replica, "/api/v1/recovery/password", "{\"token\":\"" + token + "\",\"password\":\""
-                + PASSWORD + "\",\"passwordConfirmation\":\"" + PASSWORD + "\"}", null);
+                + PASSWORD + "\",\"passwordConfirmation\":\"" + PASSWORD + "\"}");
         assertEquals(204, set.statusCode(), set.body());
     }
 
-    private static HttpResponse<String> post(String replica, String path, String json, String session) {
+    private static HttpResponse<String> post(String replica, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(replica + path))
                 .header("Authorization", "Bearer " + portalToken)
                 .header("X-Client-Address", "10.77." + (NEXT_ADDRESS.incrementAndGet() % 250) + ".1")
@@ -161,30 +159,23 @@ class TwoReplicasTest {
 
     /** The emails to the address once there are at least {@code atLeast}, after a pause in which a second copy would arrive. */
     private static List<MimeMessage> emailsTo(String address, int atLeast) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline && found(address).size() < atLeast) {
-            Thread.sleep(100);
-        }
+        Await.until(atLeast + " emails to " + address, Duration.ofSeconds(30), () -> found(address).size() >= atLeast);
         Thread.sleep(3_000);
         return found(address);
     }
 
-    private static List<MimeMessage> found(String address) throws Exception {
+    private static List<MimeMessage> found(String address) {
         List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage message : stack.smtp().messages()) {
-            if (address.equals(message.getRecipients(Message.RecipientType.TO)[0].toString())) {
-                found.add(message);
-            }
-        }
-        return found;
-    }
-
-    private static boolean unchecked(java.util.concurrent.Callable<Boolean> check) {
         try {
-            return check.call();
-        } catch (Exception e) {
+            for (MimeMessage message : stack.smtp().messages()) {
+                if (address.equals(message.getRecipients(Message.RecipientType.TO)[0].toString())) {
+                    found.add(message);
+                }
+            }
+        } catch (jakarta.mail.MessagingException e) {
             throw new AssertionError(e);
         }
+        return found;
     }
 
     private static String tokenIn(MimeMessage email) throws Exception {
