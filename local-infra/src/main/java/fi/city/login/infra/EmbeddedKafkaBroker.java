@@ -1,5 +1,6 @@
 package fi.city.login.infra;
 
+import kafka.server.BrokerServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -53,6 +54,32 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return cluster.bootstrapServers();
+    }
+
+    /**
+     * Stops the broker, as a crash or a rolling restart would: clients lose their connections and find
+     * nobody at the port until {@link #startAgain()}. The controller keeps the cluster's metadata.
+     */
+    public void stop() {
+        broker().shutdown();
+        broker().awaitShutdown();
+    }
+
+    /** Starts the stopped broker again on the same port and log directories: what it had acknowledged is still there. */
+    public void startAgain() {
+        broker().startup();
+        try {
+            cluster.waitForReadyBrokers();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while restarting Kafka", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka did not come back", e);
+        }
+    }
+
+    private BrokerServer broker() {
+        return cluster.brokers().values().iterator().next();
     }
 
     /**

@@ -45,13 +45,17 @@ public final class LocalStack implements AutoCloseable {
     private static final List<Logger> QUIETED = new ArrayList<>();
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final List<ServiceProcess> replicas = new ArrayList<>();
     private EmbeddedSmtpServer smtp;
+    private EmbeddedKafkaBroker kafka;
     private DevMailbox mailbox;
     private ServiceProcess portal;
     private ServiceProcess identity;
     private ServiceProcess notification;
     private Path root;
     private Map<String, String> identityEnv;
+    private Map<String, String> notificationEnv;
+    private Map<String, String> portalEnv;
     private PrintStream log;
 
     private LocalStack() {
@@ -87,7 +91,7 @@ public final class LocalStack implements AutoCloseable {
             database(notificationEnv, postgres, "notification");
         }
         if (!env.containsKey("KAFKA_BOOTSTRAP_SERVERS")) {
-            EmbeddedKafkaBroker kafka = remember(EmbeddedKafkaBroker.start());
+            kafka = remember(EmbeddedKafkaBroker.start());
             createTopics(kafka);
             identityEnv.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             notificationEnv.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
@@ -127,6 +131,8 @@ public final class LocalStack implements AutoCloseable {
 
         this.root = root;
         this.identityEnv = identityEnv;
+        this.notificationEnv = notificationEnv;
+        this.portalEnv = portalEnv;
         this.log = log;
         identity = remember(ServiceProcess.start("identity-service", root, ports.identity(), ports.identityManagement(),
                 identityEnv, log));
@@ -176,12 +182,56 @@ public final class LocalStack implements AutoCloseable {
      * Another identity-service replica on the same database, Kafka broker and keys, as a second pod would
      * be; it seeds no demo accounts. Ready when returned; stopped with the stack.
      */
-    public synchronized ServiceProcess startIdentityReplica(int port, int managementPort) throws InterruptedException {
+    public ServiceProcess startIdentityReplica(int port, int managementPort) throws InterruptedException {
+        return startIdentityReplica(port, managementPort, Map.of());
+    }
+
+    /** An identity-service replica with some settings of its own (environment variables), such as a smaller hashing pool. */
+    public ServiceProcess startIdentityReplica(int port, int managementPort, Map<String, String> settings)
+            throws InterruptedException {
         Map<String, String> env = new HashMap<>(identityEnv);
         env.put("IDENTITY_DEMO_ENABLED", "false");
-        ServiceProcess replica = remember(ServiceProcess.start("identity-service", root, port, managementPort, env, log));
+        env.putAll(settings);
+        return startReplica("identity-service", port, managementPort, env);
+    }
+
+    /**
+     * Another notification-service replica on the same database, Kafka consumer group, SMTP server and key,
+     * as a second pod would be. Ready when returned; stopped with the stack.
+     */
+    public ServiceProcess startNotificationReplica(int port, int managementPort) throws InterruptedException {
+        return startReplica("notification-service", port, managementPort, notificationEnv);
+    }
+
+    /** Another portal-ui-service replica on the same identity-service, as a second pod would be. */
+    public ServiceProcess startPortalReplica(int port, int managementPort) throws InterruptedException {
+        return startPortalReplica(port, managementPort, Map.of());
+    }
+
+    /** A portal-ui-service replica with some settings of its own (environment variables), such as another identity-service. */
+    public ServiceProcess startPortalReplica(int port, int managementPort, Map<String, String> settings)
+            throws InterruptedException {
+        Map<String, String> env = new HashMap<>(portalEnv);
+        env.putAll(settings);
+        return startReplica("portal-ui-service", port, managementPort, env);
+    }
+
+    private synchronized ServiceProcess startReplica(String service, int port, int managementPort, Map<String, String> env)
+            throws InterruptedException {
+        ServiceProcess replica = remember(ServiceProcess.start(service, root, port, managementPort, env, log));
+        replicas.add(replica);
         replica.awaitReady(READY_TIMEOUT);
         return replica;
+    }
+
+    /** Stops the replicas started besides the stack's own services; the stack runs on. */
+    public synchronized void stopReplicas() {
+        replicas.forEach(ServiceProcess::requestStop);
+        for (ServiceProcess replica : replicas) {
+            replica.close();
+            started.remove(replica);
+        }
+        replicas.clear();
     }
 
     public String portalUrl() {
@@ -195,6 +245,11 @@ public final class LocalStack implements AutoCloseable {
     /** The dev mailbox page, or null when mail goes to an external SMTP server. */
     public String mailboxUrl() {
         return mailbox == null ? null : mailbox.url();
+    }
+
+    /** The embedded Kafka broker, or null when the services use an external one. */
+    public EmbeddedKafkaBroker kafka() {
+        return kafka;
     }
 
     /** The embedded SMTP server, or null when mail goes to an external one. */

@@ -120,6 +120,11 @@ final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + managementPort;
     }
 
+    /** Kills the service (SIGKILL), as a node failure or an OOM kill would: no shutdown hook runs, nothing is flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
     /** Asks the service to shut down (SIGTERM) without waiting, so that all services stop at once. */
     void requestStop() {
         process.destroy();

@@ -5,7 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,21 +29,31 @@ final class MigratedResidents {
         this.stack = stack;
     }
 
-    /** A new migrated account with no password yet; its email is returned. */
+    /** A new migrated account with no password yet. */
     Resident create(String displayName) throws Exception {
-        String legacyUsername = "testi" + NEXT.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        String email = legacyUsername + "@example.com";
-        String csv = "legacy_username,email,display_name,locale\n" + legacyUsername + "," + email + "," + displayName + ",fi\n";
+        return create(displayName, 1).get(0);
+    }
+
+    /** New migrated accounts with no password yet, "{displayName} 1" to "{displayName} {count}", in one import. */
+    List<Resident> create(String displayName, int count) throws Exception {
+        List<Resident> residents = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("legacy_username,email,display_name,locale\n");
+        for (int i = 1; i <= count; i++) {
+            String legacyUsername = "testi" + NEXT.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+            String name = count == 1 ? displayName : displayName + " " + i;
+            residents.add(new Resident(legacyUsername + "@example.com", name, legacyUsername));
+            csv.append(legacyUsername).append(',').append(legacyUsername).append("@example.com,").append(name).append(",fi\n");
+        }
         HttpResponse<String> imported = http.send(HttpRequest.newBuilder(
                         URI.create(stack.identityUrl() + "/api/v1/admin/legacy-imports?apply=true"))
                 .header("Authorization", "Bearer " + clientToken(stack, LocalStack.DEMO_IMPORT_CLIENT_ID,
                         LocalStack.DEMO_IMPORT_CLIENT_SECRET))
                 .header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
-        if (imported.statusCode() != 200 || !imported.body().contains("\"NEW_ACCOUNT\":1")) {
-            throw new AssertionError("import of " + email + " answered " + imported.statusCode() + ": " + imported.body());
+                .POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        if (imported.statusCode() != 200 || !imported.body().contains("\"NEW_ACCOUNT\":" + count)) {
+            throw new AssertionError("import of " + count + " answered " + imported.statusCode() + ": " + imported.body());
         }
-        return new Resident(email, displayName, legacyUsername);
+        return residents;
     }
 
     /** A client credentials token of one of the local stack's clients. */

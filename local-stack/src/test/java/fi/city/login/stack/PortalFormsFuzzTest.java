@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,8 +26,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,8 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PortalFormsFuzzTest {
 
     private static final int REQUESTS = 2_000;
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
-    private static final Pattern CSRF_COOKIE = Pattern.compile("__Host-portal_csrf=([^;]+)");
 
     /** Each form of the portal and the fields it reads. */
     private static final Map<String, List<String>> FORMS = new LinkedHashMap<>();
@@ -80,7 +75,7 @@ class PortalFormsFuzzTest {
     @Test
     void hostileFormsGetNoServerErrorNoStackTraceNoLoggedErrorAndARefusalSendsNothing() throws Exception {
         long logBefore = Files.size(SuiteUnderTest.LOG);
-        String[] csrf = csrfPair();
+        PortalCalls.CsrfPair csrf = PortalCalls.csrfPair(stack.portalUrl());
         Random random = new Random(20261125);
         List<FuzzedPost> posts = new ArrayList<>();
         List<String> paths = List.copyOf(FORMS.keySet());
@@ -134,18 +129,6 @@ class PortalFormsFuzzTest {
         assertEquals(REQUESTS, statuses.values().stream().mapToInt(Integer::intValue).sum());
     }
 
-    /** A CSRF cookie and the matching form token, as the login page hands them to a browser. */
-    private static String[] csrfPair() throws Exception {
-        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(stack.portalUrl() + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher field = CSRF_FIELD.matcher(page.body());
-        Matcher cookie = CSRF_COOKIE.matcher(String.join("\n", page.headers().allValues("Set-Cookie")));
-        if (!field.find() || !cookie.find()) {
-            throw new AssertionError("no CSRF pair on the login page");
-        }
-        return new String[] {cookie.group(1), field.group(1)};
-    }
-
     /**
      * One hostile post. Each has a marker address of its own in its email field (unless the field itself is
      * fuzzed), so that an email sent for it can be told apart.
@@ -153,7 +136,7 @@ class PortalFormsFuzzTest {
     private record FuzzedPost(int index, String path, String contentType, String body, String cookie, String marker,
                               boolean emailFuzzed) {
 
-        static FuzzedPost of(int index, String path, Random random, String[] csrf) {
+        static FuzzedPost of(int index, String path, Random random, PortalCalls.CsrfPair csrf) {
             String marker = "fuzz-" + index + "-" + System.nanoTime() % 1_000_000 + "@example.com";
             Map<String, String> fields = new LinkedHashMap<>();
             for (String field : FORMS.get(path)) {
@@ -180,15 +163,15 @@ class PortalFormsFuzzTest {
                 default -> "application/x-www-form-urlencoded";
             };
             if (shape != 3) {
-                body.append("csrf-token=").append(encode(csrf[1]));
+                body.append("csrf-token=").append(PortalCalls.encode(csrf.formToken()));
             }
             for (Map.Entry<String, String> field : fields.entrySet()) {
-                body.append('&').append(encode(field.getKey())).append('=').append(encode(field.getValue()));
+                body.append('&').append(PortalCalls.encode(field.getKey())).append('=').append(PortalCalls.encode(field.getValue()));
                 if (shape == 4) {
-                    body.append('&').append(encode(field.getKey())).append('=').append(encode("toinen arvo"));
+                    body.append('&').append(PortalCalls.encode(field.getKey())).append('=').append(PortalCalls.encode("toinen arvo"));
                 }
             }
-            return new FuzzedPost(index, path, contentType, body.toString(), shape == 5 ? "nonsense" : csrf[0], marker,
+            return new FuzzedPost(index, path, contentType, body.toString(), shape == 5 ? "nonsense" : csrf.cookie(), marker,
                     emailFuzzed);
         }
 
@@ -205,9 +188,6 @@ class PortalFormsFuzzTest {
             return !emailFuzzed && (path.equals("/forgot") || path.equals("/register") || path.equals("/login/identifier"));
         }
 
-        private static String encode(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
 
         @Override
         public String toString() {

@@ -33,4 +33,8 @@ public class AuditEvent extends PanacheEntityBase {
 
     /** A purpose, a client id or a count; never a secret. */
     public String detail;
+
+    /** The W3C trace id of the request that caused it, to find its log lines (and spans, where exported). */
+    @Column(name = "trace_id")
+    public String traceId;
 }

@@ -1,5 +1,7 @@
 package fi.city.login.identity.credential;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.WorkerExecutor;
@@ -22,17 +24,23 @@ public class HashingPool {
     private final WorkerExecutor executor;
     private final int capacity;
     private final AtomicInteger admitted = new AtomicInteger();
+    private final Counter refused;
 
-    public HashingPool(Vertx vertx, PasswordConfig config) {
+    /** Gauges {@code identity_hashing_admitted} (hashing or waiting) and {@code identity_hashing_capacity}; counter {@code identity_hashing_refused_total}. */
+    public HashingPool(Vertx vertx, PasswordConfig config, MeterRegistry registry) {
         int threads = config.hashing().threads().orElse(Runtime.getRuntime().availableProcessors());
         this.executor = vertx.createSharedWorkerExecutor("password-hashing", threads);
         this.capacity = threads + config.hashing().queue();
+        registry.gauge("identity.hashing.admitted", admitted);
+        registry.gauge("identity.hashing.capacity", capacity);
+        this.refused = registry.counter("identity.hashing.refused");
     }
 
     public <T> Uni<T> submit(Callable<T> job) {
         return Uni.createFrom().deferred(() -> {
             if (admitted.incrementAndGet() > capacity) {
                 admitted.decrementAndGet();
+                refused.increment();
                 return Uni.createFrom().failure(new HashingOverloadedException());
             }
             return executor.executeBlocking(job, false)

@@ -1,5 +1,7 @@
 package fi.city.login.identity.outbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,6 +30,13 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /**
+     * The W3C traceparent of the request that caused the event, sent as the Kafka record's
+     * {@code traceparent} header: notification-service's work on it joins the resident's trace.
+     */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
     public static OutboxEvent of(UUID id, String topic, String key, String payload, Instant now) {
         OutboxEvent event = new OutboxEvent();
         event.id = id;
@@ -35,6 +44,9 @@ public class OutboxEvent extends PanacheEntityBase {
         event.messageKey = key;
         event.payload = payload;
         event.createdAt = now;
+        SpanContext span = Span.current().getSpanContext();
+        event.traceParent = span.isValid()
+                ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex() : null;
         return event;
     }
 

@@ -13,8 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.LockMode;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +30,8 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
+    /** The W3C trace context header; the channels' own tracing is off, as it would name the relay's trace. */
+    private static final String TRACE_PARENT = "traceparent";
 
     private final Map<String, MutinyEmitter<String>> channels;
 
@@ -66,7 +70,11 @@ public class OutboxRelay {
         if (channel == null) {
             return Uni.createFrom().failure(new IllegalStateException("no channel for topic " + event.topic));
         }
+        RecordHeaders headers = new RecordHeaders();
+        if (event.traceParent != null) {
+            headers.add(TRACE_PARENT, event.traceParent.getBytes(StandardCharsets.US_ASCII));
+        }
         return channel.sendMessage(Message.of(event.payload)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.messageKey).build()));
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.messageKey).withHeaders(headers).build()));
     }
 }

@@ -2,6 +2,7 @@ package fi.city.login.identity.problem;
 
 import fi.city.login.identity.api.Problem;
 import fi.city.login.identity.api.ProblemType;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -21,8 +22,16 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final MeterRegistry registry;
+
+    /** Counts every refusal by its type ({@code identity_refusals_total{type}}): pauses, overload, outages. */
+    public ProblemMappers(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
     @ServerExceptionMapper
     public Response refusal(Refusal e) {
+        registry.counter("identity.refusals", "type", e.type().name()).increment();
         Response.ResponseBuilder problem = problem(e.type(), null);
         switch (e.type()) {
             case UNAUTHORIZED -> problem.header("WWW-Authenticate", "Bearer");

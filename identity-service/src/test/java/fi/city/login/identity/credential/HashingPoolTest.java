@@ -1,5 +1,6 @@
 package fi.city.login.identity.credential;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.mutiny.core.Vertx;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,8 @@ class HashingPoolTest {
 
     @Test
     void refusesWorkBeyondThreadsPlusQueueAtOnceAndAcceptsAgainWhenFree() throws Exception {
-        HashingPool pool = new HashingPool(vertx, config(1, 1));
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        HashingPool pool = new HashingPool(vertx, config(1, 1), registry);
         CountDownLatch release = new CountDownLatch(1);
 
         CompletableFuture<Integer> running = pool.submit(() -> {
@@ -37,6 +39,8 @@ class HashingPoolTest {
 
         ExecutionException failure = assertThrows(ExecutionException.class, () -> refused.get(5, TimeUnit.SECONDS));
         assertInstanceOf(HashingOverloadedException.class, failure.getCause());
+        assertEquals(1.0, registry.counter("identity.hashing.refused").count(), "the refusal is counted for ops");
+        assertEquals(2.0, registry.get("identity.hashing.admitted").gauge().value(), "one hashing, one waiting");
 
         release.countDown();
         assertEquals(1, running.get(5, TimeUnit.SECONDS));

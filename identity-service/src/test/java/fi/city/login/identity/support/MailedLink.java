@@ -9,7 +9,8 @@ import java.time.Instant;
  * A password-link event as notification-service reads it: the event, and its token opened with the
  * (local-only) private key that only notification-service holds in production.
  */
-public record MailedLink(PasswordResetRequested event, String token) {
+/** A password-link event as notification-service receives it: the event, its opened token and the trace it carries. */
+public record MailedLink(PasswordResetRequested event, String token, String traceParent) {
 
     public Purpose purpose() {
         return event.purpose();

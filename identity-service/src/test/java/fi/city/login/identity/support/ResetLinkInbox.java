@@ -1,7 +1,6 @@
 package fi.city.login.identity.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.city.login.events.EmailEvent;
 import fi.city.login.events.NoAccountNotice;
 import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
@@ -10,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,51 +36,68 @@ public class ResetLinkInbox {
     /** The local-only key of dev-keys/: in production only notification-service holds it. */
     private static final PrivateKey NOTIFICATION_KEY = SealedToken.privateKey("../dev-keys/link-token-private.pem");
 
-    /** Every password-link event for the account within the timeout, waiting until at least {@code count}. */
-    public List<MailedLink> eventsFor(UUID accountId, int count, Duration timeout) throws Exception {
-        return read(PasswordResetRequested.TOPIC, PasswordResetRequested.class, accountId, count, timeout).stream()
-                .map(event -> new MailedLink(event, SealedToken.open(event.sealedToken(), NOTIFICATION_KEY))).toList();
+    /** How long the first events may take to arrive: generous, a slow machine only makes the test slower. */
+    private static final Duration ARRIVAL = Duration.ofSeconds(30);
+    /** How long a reader keeps listening once the expected events arrived, so that one too many would show. */
+    private static final Duration SETTLE = Duration.ofSeconds(3);
+
+    /** The password-link events for the account: waits for {@code expected} of them, then listens a moment for more. */
+    public List<MailedLink> eventsFor(UUID accountId, int expected) throws Exception {
+        return read(PasswordResetRequested.TOPIC, PasswordResetRequested.class, event -> accountId.equals(event.accountId()), expected)
+                .stream().map(record -> new MailedLink(record.event(), SealedToken.open(record.event().sealedToken(), NOTIFICATION_KEY),
+                        record.traceParent())).toList();
     }
 
-    /** Every password-changed notice for the account within the timeout, waiting until at least {@code count}. */
-    public List<PasswordChanged> passwordChangesFor(UUID accountId, int count, Duration timeout) throws Exception {
-        return read(PasswordChanged.TOPIC, PasswordChanged.class, accountId, count, timeout);
+    /** The password-changed notices for the account: waits for {@code expected}, then listens a moment for more. */
+    public List<PasswordChanged> passwordChangesFor(UUID accountId, int expected) throws Exception {
+        return events(read(PasswordChanged.TOPIC, PasswordChanged.class, event -> accountId.equals(event.accountId()), expected));
     }
 
-    /** Every no-account notice to the address within the timeout, waiting until at least {@code count}. */
-    public List<NoAccountNotice> noAccountNoticesTo(String email, int count, Duration timeout) throws Exception {
-        return read(NoAccountNotice.TOPIC, NoAccountNotice.class, notice -> email.equals(notice.email()), count, timeout);
+    /** The no-account notices to the address: waits for {@code expected}, then listens a moment for more. */
+    public List<NoAccountNotice> noAccountNoticesTo(String email, int expected) throws Exception {
+        return events(read(NoAccountNotice.TOPIC, NoAccountNotice.class, notice -> email.equals(notice.email()), expected));
     }
 
-    private <T extends EmailEvent> List<T> read(String topic, Class<T> type, UUID accountId, int count, Duration timeout)
-            throws Exception {
-        return read(topic, type, event -> accountId.equals(event.accountId()), count, timeout);
+    private static <T> List<T> events(List<Received<T>> received) {
+        return received.stream().map(Received::event).toList();
     }
 
-    private <T> List<T> read(String topic, Class<T> type, Predicate<T> wanted, int count, Duration timeout) throws Exception {
+    private <T> List<Received<T>> read(String topic, Class<T> type, Predicate<T> wanted, int expected) throws Exception {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<T> found = new ArrayList<>();
+        List<Received<T>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (found.size() < count && System.nanoTime() < deadline) {
+            // Listening "a moment more" starts once the expected events are in and the topic is assigned (a
+            // consumer that has not joined yet reads nothing, which proves nothing).
+            long deadline = System.nanoTime() + ARRIVAL.toNanos();
+            boolean settling = false;
+            while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     T event = json.readValue(record.value(), type);
                     if (wanted.test(event)) {
-                        found.add(event);
+                        Header traceParent = record.headers().lastHeader("traceparent");
+                        found.add(new Received<>(event, traceParent == null ? null
+                                : new String(traceParent.value(), java.nio.charset.StandardCharsets.US_ASCII)));
                     }
+                }
+                if (!settling && found.size() >= expected && !consumer.assignment().isEmpty()) {
+                    settling = true;
+                    deadline = System.nanoTime() + SETTLE.toNanos();
                 }
             }
         }
         return found;
     }
 
+    private record Received<T>(T event, String traceParent) {
+    }
+
     public MailedLink onlyEventFor(UUID accountId) throws Exception {
-        List<MailedLink> events = eventsFor(accountId, 1, Duration.ofSeconds(20));
+        List<MailedLink> events = eventsFor(accountId, 1);
         if (events.size() != 1) {
             throw new AssertionError("expected one event for " + accountId + ", got " + events.size());
         }

@@ -7,5 +7,5 @@ public interface EmailEventHandler {
 
     String topic();
 
-    Uni<Void> handle(String payload, EmailOnce.Attempt attempt);
+    Uni<Void> handle(EmailOnce.Received received, EmailOnce.Attempt attempt);
 }

@@ -5,13 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.city.login.events.EmailEvent;
 import fi.city.login.notification.config.DeliveryConfig;
 import fi.city.login.notification.delivery.DeliveryLog;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What every consumer of an email event does: read and check the event (a poison one fails, and the
@@ -24,16 +31,20 @@ import java.util.function.Predicate;
 public class EmailOnce {
 
     private static final Logger LOG = Logger.getLogger(EmailOnce.class);
-    private static final int DATABASE_RETRIES = 60;
 
     private final ObjectMapper json;
     private final DeliveryLog deliveries;
     private final DeliveryConfig config;
+    private final MeterRegistry registry;
+    private final Counter smtpFailures;
 
-    public EmailOnce(ObjectMapper json, DeliveryLog deliveries, DeliveryConfig config) {
+    /** Counts {@code notification_emails_total{purpose,outcome}} and {@code notification_smtp_failures_total}. */
+    public EmailOnce(ObjectMapper json, DeliveryLog deliveries, DeliveryConfig config, MeterRegistry registry) {
         this.json = json;
         this.deliveries = deliveries;
         this.config = config;
+        this.registry = registry;
+        this.smtpFailures = registry.counter("notification.smtp.failures");
     }
 
     public <T extends EmailEvent> T read(String payload, Class<T> type, Predicate<T> complete) {
@@ -56,22 +67,28 @@ public class EmailOnce {
      */
     public <T extends EmailEvent> Uni<Void> deliver(Received received, T event, String purpose, Instant expiresAt,
                                                     Attempt attempt, Function<T, Uni<Void>> send) {
-        return survivingDatabaseOutage(deliveries.claim(event, purpose, expiresAt)).flatMap(decision -> switch (decision) {
+        return survivingDatabaseOutage(deliveries.claim(event, purpose, expiresAt, received.topic(), received.payload(),
+                received.traceId())).flatMap(decision -> switch (decision) {
             case ALREADY_HANDLED -> {
-                LOG.infof("event %s was handled before; no second email", event.eventId());
+                count(purpose, "skipped");
+                LOG.infof("event %s was sent before, or is being sent or waits for its retry; no email now", event.eventId());
                 yield Uni.createFrom().voidItem();
             }
             case EXPIRED -> {
                 LOG.infof("event %s: expired before it could be sent", event.eventId());
+                count(purpose, "expired");
                 yield Uni.createFrom().voidItem();
             }
             case SEND -> retried(send.apply(event), attempt)
                     .flatMap(sent -> survivingDatabaseOutage(deliveries.markSent(event)))
-                    .invoke(() -> LOG.infof("event %s: %s email sent to %s", event.eventId(), purpose,
-                            event.accountId() == null ? "an address without an account" : "account " + event.accountId()))
+                    .invoke(() -> count(purpose, "sent"))
+                    .invoke(() -> LOG.infof("event %s: %s email sent to %s%s", event.eventId(), purpose,
+                            event.accountId() == null ? "an address without an account" : "account " + event.accountId(),
+                            received.traceId() == null ? "" : " (trace " + received.traceId() + ")"))
                     .onFailure().recoverWithUni(failure -> {
                         LOG.warnf("event %s: %s email not sent (%s); parked for a later attempt", event.eventId(), purpose,
                                 failure.toString());
+                        count(purpose, "parked");
                         return survivingDatabaseOutage(deliveries.park(event, received.topic(), received.payload(),
                                 failure.toString()));
                     });
@@ -79,24 +96,45 @@ public class EmailOnce {
     }
 
     /**
-     * The delivery log's database away (restarting, failing over): the event waits on its partition and
-     * is retried with the same back-off, for about ten minutes at the default settings, rather than be
-     * sent to the dead-letter topic by the first failed statement.
+     * The delivery log's database away (restarting, failing over, down for hours): the event waits on its
+     * partition and is retried with the same back-off for as long as it takes. Sending it to the dead-letter
+     * topic would lose it, and sending without the log could send it twice; the events behind it could not
+     * be logged either. Readiness says not ready meanwhile; the statements are fixed and an event that could
+     * never be logged was refused as poison before it got here.
      */
     private <R> Uni<R> survivingDatabaseOutage(Uni<R> databaseWork) {
         return databaseWork.onFailure().invoke(e -> LOG.warnf("the delivery log is unreachable (%s); retrying", e.toString()))
-                .onFailure().retry().withBackOff(config.initialBackoff(), config.maxBackoff()).atMost(DATABASE_RETRIES);
+                .onFailure().retry().withBackOff(config.initialBackoff(), config.maxBackoff()).indefinitely();
     }
 
-    private Uni<Void> retried(Uni<Void> sending, Attempt attempt) {
+    private void count(String purpose, String outcome) {
+        registry.counter("notification.emails", "purpose", purpose, "outcome", outcome).increment();
+    }
+
+    private Uni<Void> retried(Uni<Void> attempted, Attempt attempt) {
+        Uni<Void> sending = attempted.onFailure().invoke(failure -> smtpFailures.increment());
         if (attempt == Attempt.ONCE) {
             return sending;
         }
         return sending.onFailure().retry().withBackOff(config.initialBackoff(), config.maxBackoff()).atMost(config.retries());
     }
 
-    /** Where an event came from and what it said, as it arrived. */
-    public record Received(String topic, String payload) {
+    /**
+     * Where an event came from and what it said, as it arrived; and the trace of the request behind it (the
+     * W3C trace id in the record's {@code traceparent} header), kept in the delivery log. Null for a retry:
+     * the log has it from the first attempt.
+     */
+    public record Received(String topic, String payload, String traceId) {
+
+        private static final Pattern TRACE_PARENT = Pattern.compile("00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
+
+
+        public static Received from(ConsumerRecord<String, String> record) {
+            Header traceParent = record.headers().lastHeader("traceparent");
+            Matcher trace = TRACE_PARENT.matcher(traceParent == null ? ""
+                    : new String(traceParent.value(), StandardCharsets.US_ASCII));
+            return new Received(record.topic(), record.value(), trace.matches() ? trace.group(1) : null);
+        }
     }
 
     public enum Attempt {

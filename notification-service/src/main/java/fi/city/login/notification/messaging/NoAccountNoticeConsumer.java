@@ -4,6 +4,7 @@ import fi.city.login.events.NoAccountNotice;
 import fi.city.login.notification.email.NoAccountEmail;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Tells an address without an account, once per event, that it has none (see {@link NoAccountNotice}). */
@@ -19,8 +20,8 @@ public class NoAccountNoticeConsumer implements EmailEventHandler {
     }
 
     @Incoming(NoAccountNotice.TOPIC)
-    public Uni<Void> onEvent(String payload) {
-        return handle(payload, EmailOnce.Attempt.WITH_RETRIES);
+    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
+        return handle(EmailOnce.Received.from(record), EmailOnce.Attempt.WITH_RETRIES);
     }
 
     @Override
@@ -29,10 +30,10 @@ public class NoAccountNoticeConsumer implements EmailEventHandler {
     }
 
     @Override
-    public Uni<Void> handle(String payload, EmailOnce.Attempt attempt) {
-        NoAccountNotice event = emailOnce.read(payload, NoAccountNotice.class,
+    public Uni<Void> handle(EmailOnce.Received received, EmailOnce.Attempt attempt) {
+        NoAccountNotice event = emailOnce.read(received.payload(), NoAccountNotice.class,
                 e -> e.version() == NoAccountNotice.VERSION && e.asked() != null);
-        return emailOnce.deliver(new EmailOnce.Received(topic(), payload), event, "NO_ACCOUNT_" + event.asked().name(), null,
+        return emailOnce.deliver(received, event, "NO_ACCOUNT_" + event.asked().name(), null,
                 attempt, email::send);
     }
 }

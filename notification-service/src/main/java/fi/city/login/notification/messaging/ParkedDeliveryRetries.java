@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -20,25 +19,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The retry job: parked deliveries that are due get one more attempt each, through the consumer of their
- * topic (so an expired link is still not sent, and a sent one is not sent twice). A replica takes its
- * batch with one statement that moves the rows' next attempt past a lease, under SKIP LOCKED: two replicas
- * never try the same delivery at once, and one that dies mid-attempt leaves it to the next after the lease.
- * The gauge {@code notification.deliveries.parked} counts what waits.
+ * The retry job: deliveries that are due get one more attempt each, through the consumer of their topic
+ * (so an expired link is still not sent, and a sent one is not sent twice): parked ones, and attempts
+ * whose process died (their lease ran out). Replicas may pick the same rows; the delivery log's claim lets
+ * one attempt win each. The gauge {@code notification.deliveries.parked} counts what waits.
  */
 @ApplicationScoped
 public class ParkedDeliveryRetries {
 
     private static final Logger LOG = Logger.getLogger(ParkedDeliveryRetries.class);
     private static final int BATCH = 50;
-    private static final Duration LEASE = Duration.ofMinutes(10);
 
-    private static final String TAKE_DUE = """
-            update notification.delivery set next_attempt_at = $2
-            where event_id in (select event_id from notification.delivery
-                               where status = 'PARKED' and next_attempt_at <= $1
-                               order by next_attempt_at limit $3 for update skip locked)
-            returning topic, payload
+    private static final String DUE = """
+            select topic, payload from notification.delivery
+            where status in ('PARKED', 'SENDING') and next_attempt_at <= $1 and payload is not null
+            order by next_attempt_at limit $2
             """;
 
     private final Pool database;
@@ -55,7 +50,7 @@ public class ParkedDeliveryRetries {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> retryDue() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return database.preparedQuery(TAKE_DUE).execute(Tuple.of(now, now.plus(LEASE), BATCH))
+        return database.preparedQuery(DUE).execute(Tuple.of(now, BATCH))
                 .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
                 .onItem().transformToUniAndConcatenate(this::attempt)
                 .collect().last()
@@ -71,7 +66,7 @@ public class ParkedDeliveryRetries {
             return Uni.createFrom().voidItem();
         }
         // A failure parks the delivery again, for longer: the batch goes on.
-        return Uni.createFrom().deferred(() -> handler.handle(row.getString("payload"), EmailOnce.Attempt.ONCE))
+        return Uni.createFrom().deferred(() -> handler.handle(new EmailOnce.Received(row.getString("topic"), row.getString("payload"), null), EmailOnce.Attempt.ONCE))
                 .onFailure().invoke(e -> LOG.warnf("a parked delivery failed again: %s", e.toString()))
                 .onFailure().recoverWithNull();
     }

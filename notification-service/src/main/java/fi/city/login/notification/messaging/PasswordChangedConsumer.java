@@ -4,6 +4,7 @@ import fi.city.login.events.PasswordChanged;
 import fi.city.login.notification.email.PasswordChangedEmail;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Tells the owner of an account, once per event, that its password was changed. */
@@ -19,8 +20,8 @@ public class PasswordChangedConsumer implements EmailEventHandler {
     }
 
     @Incoming(PasswordChanged.TOPIC)
-    public Uni<Void> onEvent(String payload) {
-        return handle(payload, EmailOnce.Attempt.WITH_RETRIES);
+    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
+        return handle(EmailOnce.Received.from(record), EmailOnce.Attempt.WITH_RETRIES);
     }
 
     @Override
@@ -29,10 +30,10 @@ public class PasswordChangedConsumer implements EmailEventHandler {
     }
 
     @Override
-    public Uni<Void> handle(String payload, EmailOnce.Attempt attempt) {
-        PasswordChanged event = emailOnce.read(payload, PasswordChanged.class,
+    public Uni<Void> handle(EmailOnce.Received received, EmailOnce.Attempt attempt) {
+        PasswordChanged event = emailOnce.read(received.payload(), PasswordChanged.class,
                 e -> e.version() == PasswordChanged.VERSION && e.accountId() != null && e.changedAt() != null);
-        return emailOnce.deliver(new EmailOnce.Received(topic(), payload), event, "PASSWORD_CHANGED", null, attempt,
+        return emailOnce.deliver(received, event, "PASSWORD_CHANGED", null, attempt,
                 email::send);
     }
 }

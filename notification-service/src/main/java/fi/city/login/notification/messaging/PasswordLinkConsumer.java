@@ -6,6 +6,7 @@ import fi.city.login.notification.config.NotificationConfig;
 import fi.city.login.notification.email.PasswordLinkEmail;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.security.PrivateKey;
@@ -30,8 +31,8 @@ public class PasswordLinkConsumer implements EmailEventHandler {
     }
 
     @Incoming(PasswordResetRequested.TOPIC)
-    public Uni<Void> onEvent(String payload) {
-        return handle(payload, EmailOnce.Attempt.WITH_RETRIES);
+    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
+        return handle(EmailOnce.Received.from(record), EmailOnce.Attempt.WITH_RETRIES);
     }
 
     @Override
@@ -40,8 +41,8 @@ public class PasswordLinkConsumer implements EmailEventHandler {
     }
 
     @Override
-    public Uni<Void> handle(String payload, EmailOnce.Attempt attempt) {
-        PasswordResetRequested event = emailOnce.read(payload, PasswordResetRequested.class,
+    public Uni<Void> handle(EmailOnce.Received received, EmailOnce.Attempt attempt) {
+        PasswordResetRequested event = emailOnce.read(received.payload(), PasswordResetRequested.class,
                 e -> e.version() == PasswordResetRequested.VERSION && e.accountId() != null && e.purpose() != null && e.sealedToken() != null
                         && e.expiresAt() != null);
         String token;
@@ -51,7 +52,7 @@ public class PasswordLinkConsumer implements EmailEventHandler {
             throw new EmailOnce.InvalidEventException("PasswordResetRequested " + event.eventId()
                     + ": the token is not sealed to this service's key");
         }
-        return emailOnce.deliver(new EmailOnce.Received(topic(), payload), event, event.purpose().name(), event.expiresAt(),
+        return emailOnce.deliver(received, event, event.purpose().name(), event.expiresAt(),
                 attempt, e -> email.send(e, token));
     }
 }

@@ -25,7 +25,7 @@ public class ParkedDeliveriesRoutes {
     private static final Logger LOG = Logger.getLogger(ParkedDeliveriesRoutes.class);
 
     private static final String LIST = """
-            select event_id, account_id, purpose, attempts, last_error, received_at, next_attempt_at
+            select event_id, account_id, purpose, attempts, last_error, received_at, next_attempt_at, trace_id
             from notification.delivery where status = 'PARKED' order by received_at limit 1000
             """;
     private static final String RESEND = """
@@ -54,6 +54,7 @@ public class ParkedDeliveriesRoutes {
                         .put("purpose", row.getString("purpose"))
                         .put("attempts", row.getInteger("attempts"))
                         .put("lastError", row.getString("last_error"))
+                        .put("traceId", row.getString("trace_id"))
                         .put("receivedAt", String.valueOf(row.getOffsetDateTime("received_at")))
                         .put("nextAttemptAt", String.valueOf(row.getOffsetDateTime("next_attempt_at"))));
             }

@@ -74,10 +74,14 @@ class EmailConsumersTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    private static final String RESIDENTS_TRACE = "5b8efff798038103d269b633813fc60c";
+
     @Test
     void sendsTheFinnishEmailOfTheGuideOnceEvenWhenTheEventIsRedelivered() throws Exception {
         PasswordResetRequested event = event("erkki-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN);
-        publish(event);
+        // As identity-service's outbox relay sends it: with the traceparent of the resident's request.
+        send(PasswordResetRequested.TOPIC, event.accountId().toString(), json.writeValueAsString(event),
+                "00-" + RESIDENTS_TRACE + "-b7ad6b7169203331-01");
         MimeMessage mail = awaitMailTo(event.email());
 
         assertEquals("Asiointipalvelu: Vaihda unohtunut salasanasi", mail.getSubject());
@@ -91,6 +95,7 @@ class EmailConsumersTest {
         String html = EmbeddedSmtpServer.part(mail, "text/html");
         assertTrue(html.contains("<a href=\"http://localhost:8080/recovery?token=" + TOKEN + "\">"), html);
         assertEquals("SENT", deliveryStatus(event.eventId()));
+        assertEquals(RESIDENTS_TRACE, deliveryColumn(event.eventId(), "trace_id"), "the delivery log names the resident's trace");
 
         // The same event again, as after a consumer restart before the offset commit: no second email.
         publish(event);
@@ -246,10 +251,18 @@ class EmailConsumersTest {
     }
 
     private void send(String topic, String key, String value) throws Exception {
+        send(topic, key, value, null);
+    }
+
+    private void send(String topic, String key, String value, String traceParent) throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            if (traceParent != null) {
+                record.headers().add("traceparent", traceParent.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            producer.send(record).get();
         }
     }
 
@@ -276,10 +289,14 @@ class EmailConsumersTest {
     }
 
     private String deliveryStatus(UUID eventId) {
-        var rows = database.preparedQuery("SELECT status FROM notification.delivery WHERE event_id = $1").execute(Tuple.of(eventId))
-                .await().indefinitely();
+        return deliveryColumn(eventId, "status");
+    }
+
+    private String deliveryColumn(UUID eventId, String column) {
+        var rows = database.preparedQuery("SELECT " + column + " FROM notification.delivery WHERE event_id = $1")
+                .execute(Tuple.of(eventId)).await().indefinitely();
         assertNotNull(rows);
-        return rows.iterator().next().getString("status");
+        return rows.iterator().next().getString(column);
     }
 
     private List<String> deadLetters() {

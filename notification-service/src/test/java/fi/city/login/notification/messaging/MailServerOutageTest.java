@@ -102,7 +102,9 @@ class MailServerOutageTest {
         List<UUID> residents = byAddress.values().stream().map(PasswordResetRequested::eventId).toList();
 
         Await.until("every delivery parked", Duration.ofSeconds(90), () -> parkedAmong(residents) == RESIDENTS);
-        Await.until("the gauge counts them", Duration.ofSeconds(20), () -> parkedGauge() >= RESIDENTS);
+        Await.until("the gauge counts them", Duration.ofSeconds(20), () -> metric("notification_deliveries_parked") >= RESIDENTS);
+        assertTrue(metric("notification_emails_total\\{outcome=\"parked\",purpose=\"FIRST_LOGIN\"") >= RESIDENTS, "parked, counted");
+        assertTrue(metric("notification_smtp_failures_total") >= 2 * RESIDENTS, "each refused attempt counted (the first and one retry)");
         String listed = RestAssured.get(parkedDeliveries).then().statusCode(200).extract().asString();
         assertTrue(listed.contains(residents.get(0).toString()) && listed.contains("\"purpose\":\"FIRST_LOGIN\""), listed);
         assertTrue(!listed.contains("@example.com"), "ops see no addresses: " + listed);
@@ -118,6 +120,7 @@ class MailServerOutageTest {
         System.out.printf("mail server back: %d parked emails delivered in %d ms%n", RESIDENTS,
                 (System.nanoTime() - back) / 1_000_000);
         Await.until("nothing parked", Duration.ofSeconds(20), () -> parkedAmong(residents) == 0);
+        assertTrue(metric("notification_emails_total\\{outcome=\"sent\",purpose=\"FIRST_LOGIN\"") >= RESIDENTS, "sent, counted");
         Thread.sleep(2_000); // a second copy would have arrived by now
         List<String> recipients = mailsTo(byAddress.keySet());
         assertEquals(RESIDENTS, recipients.size(), "one email each");
@@ -148,9 +151,10 @@ class MailServerOutageTest {
                 .execute(Tuple.of(eventIds.toArray(UUID[]::new))).await().indefinitely().iterator().next().getLong(0);
     }
 
-    private double parkedGauge() {
-        Matcher gauge = Pattern.compile("(?m)^notification_deliveries_parked ([0-9.]+)$").matcher(RestAssured.get(metrics).asString());
-        return gauge.find() ? Double.parseDouble(gauge.group(1)) : -1;
+    /** A metric's value in the Prometheus text, or -1; {@code series} is a regex prefix of its line. */
+    private double metric(String series) {
+        Matcher line = Pattern.compile("(?m)^" + series + "[^\\n]*? ([0-9.eE+-]+)$").matcher(RestAssured.get(metrics).asString());
+        return line.find() ? Double.parseDouble(line.group(1)) : -1;
     }
 
     private String lastError(UUID eventId) {

@@ -41,7 +41,7 @@ public class AccountLookupResource {
     @Path("/{id}/activity")
     public Uni<List<AccountActivity>> activity(@RestPath UUID id) {
         return lookup.activity(id).map(events -> events.stream()
-                .map(e -> new AccountActivity(e.kind.name(), e.occurredAt, e.clientAddress, e.detail)).toList());
+                .map(e -> new AccountActivity(e.kind.name(), e.occurredAt, e.clientAddress, e.detail, e.traceId)).toList());
     }
 
     /** Exactly one of {@code email} and {@code legacyUsername}. */
