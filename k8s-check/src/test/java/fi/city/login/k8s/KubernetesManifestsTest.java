@@ -1,0 +1,105 @@
+package fi.city.login.k8s;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The base manifests in {@code k8s/}: every Deployment meets the restricted Pod Security level (and our
+ * limits and probes), and network policies deny by default and cover every service. A planted manifest
+ * that breaks the rules is caught, so the check can fail.
+ */
+class KubernetesManifestsTest {
+
+    private static final Set<String> SERVICES = Set.of("identity-service", "notification-service", "portal-ui-service");
+
+    private final List<JsonNode> objects = Manifests.in(Manifests.baseFolder());
+
+    @Test
+    void everyDeploymentMeetsTheRestrictedPodSecurityLevel() {
+        List<JsonNode> deployments = Manifests.ofKind(objects, "Deployment");
+        assertEquals(SERVICES, names(deployments));
+        List<String> violations = new ArrayList<>();
+        deployments.forEach(deployment -> violations.addAll(RestrictedPodSecurity.violations(deployment)));
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void aPlantedDeploymentThatBreaksTheRulesIsCaught() throws Exception {
+        JsonNode planted = Manifests.read(Path.of("src/test/resources/planted/insecure-deployment.yaml")).get(0);
+        List<String> violations = RestrictedPodSecurity.violations(planted);
+        assertEquals(List.of(
+                "insecure: hostNetwork",
+                "insecure: mounts a service-account token",
+                "insecure/app: may run as root (runAsNonRoot)",
+                "insecure/app: no seccomp profile RuntimeDefault",
+                "insecure/app: allows privilege escalation",
+                "insecure/app: does not drop all capabilities",
+                "insecure/app: adds capability SYS_ADMIN",
+                "insecure/app: writable root filesystem",
+                "insecure/app: no CPU or memory limit",
+                "insecure/app: no livenessProbe on the management port",
+                "insecure/app: no readinessProbe on the management port"), violations);
+    }
+
+    @Test
+    void networkPoliciesDenyByDefaultAndSelectEveryService() {
+        List<JsonNode> policies = Manifests.ofKind(objects, "NetworkPolicy");
+        assertTrue(policies.stream().anyMatch(policy -> policy.path("spec").path("podSelector").isEmpty()
+                        && types(policy).equals(Set.of("Ingress", "Egress")) && !policy.path("spec").has("ingress")
+                        && !policy.path("spec").has("egress")),
+                "a default-deny policy for ingress and egress");
+        Set<String> selected = new TreeSet<>();
+        for (JsonNode policy : policies) {
+            String name = policy.path("spec").path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText("");
+            if (SERVICES.contains(name) && types(policy).containsAll(Set.of("Ingress", "Egress"))) {
+                selected.add(name);
+            }
+        }
+        assertEquals(SERVICES, selected, "each service has its own ingress and egress rules");
+    }
+
+    @Test
+    void everyServiceSurvivesANodeDrainAndIdentityScalesOnCpu() {
+        Set<String> budgeted = new TreeSet<>();
+        for (JsonNode budget : Manifests.ofKind(objects, "PodDisruptionBudget")) {
+            if (budget.path("spec").path("minAvailable").asInt(0) >= 1) {
+                budgeted.add(budget.path("spec").path("selector").path("matchLabels").path("app.kubernetes.io/name").asText());
+            }
+        }
+        assertEquals(SERVICES, budgeted, "a PodDisruptionBudget keeps one replica of each");
+        for (JsonNode deployment : Manifests.ofKind(objects, "Deployment")) {
+            assertTrue(deployment.path("spec").path("replicas").asInt(1) >= 2, deployment.path("metadata").path("name") + ": two replicas");
+            Set<String> spreadOver = new TreeSet<>();
+            deployment.path("spec").path("template").path("spec").path("topologySpreadConstraints")
+                    .forEach(constraint -> spreadOver.add(constraint.path("topologyKey").asText()));
+            assertEquals(Set.of("kubernetes.io/hostname", "topology.kubernetes.io/zone"), spreadOver,
+                    deployment.path("metadata").path("name") + ": spread over nodes and zones");
+        }
+        assertTrue(Manifests.ofKind(objects, "HorizontalPodAutoscaler").stream().anyMatch(hpa ->
+                        hpa.path("spec").path("scaleTargetRef").path("name").asText().equals("identity-service")
+                                && hpa.path("spec").path("minReplicas").asInt() >= 2
+                                && hpa.path("spec").path("metrics").get(0).path("resource").path("name").asText().equals("cpu")),
+                "identity-service scales on CPU, never below two");
+    }
+
+    private static Set<String> names(List<JsonNode> objects) {
+        Set<String> names = new TreeSet<>();
+        objects.forEach(object -> names.add(object.path("metadata").path("name").asText()));
+        return names;
+    }
+
+    private static Set<String> types(JsonNode policy) {
+        Set<String> types = new TreeSet<>();
+        policy.path("spec").path("policyTypes").forEach(type -> types.add(type.asText()));
+        return types;
+    }
+}
