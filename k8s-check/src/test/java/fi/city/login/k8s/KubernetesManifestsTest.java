@@ -91,6 +91,26 @@ class KubernetesManifestsTest {
                 "identity-service scales on CPU, never below two");
     }
 
+    @Test
+    void onlyThePortalIsExposedAndNoAccessLogKeepsALinkToken() {
+        List<JsonNode> ingresses = Manifests.ofKind(objects, "Ingress");
+        Set<String> backends = new TreeSet<>();
+        boolean recoveryUnlogged = false;
+        for (JsonNode ingress : ingresses) {
+            assertTrue(ingress.path("spec").path("tls").size() > 0, ingress.path("metadata").path("name") + ": TLS");
+            boolean unlogged = "false".equals(ingress.path("metadata").path("annotations")
+                    .path("nginx.ingress.kubernetes.io/enable-access-log").asText());
+            for (JsonNode rule : ingress.path("spec").path("rules")) {
+                for (JsonNode path : rule.path("http").path("paths")) {
+                    backends.add(path.path("backend").path("service").path("name").asText());
+                    recoveryUnlogged |= unlogged && path.path("path").asText().equals("/recovery");
+                }
+            }
+        }
+        assertEquals(Set.of("portal-ui-service"), backends, "nothing but the portal is reachable from outside");
+        assertTrue(recoveryUnlogged, "the password-link page, with its token in the query string, is not access-logged");
+    }
+
     private static Set<String> names(List<JsonNode> objects) {
         Set<String> names = new TreeSet<>();
         objects.forEach(object -> names.add(object.path("metadata").path("name").asText()));
