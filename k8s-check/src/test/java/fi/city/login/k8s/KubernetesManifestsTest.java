@@ -111,6 +111,21 @@ class KubernetesManifestsTest {
         assertTrue(recoveryUnlogged, "the password-link page, with its token in the query string, is not access-logged");
     }
 
+    @Test
+    void eachOverlayPinsEveryImageToARegistryAndATag() throws Exception {
+        for (String overlay : List.of("dev", "prod")) {
+            JsonNode kustomization = Manifests.read(Manifests.baseFolder().resolveSibling("overlays/" + overlay + "/kustomization.yaml")).get(0);
+            Set<String> pinned = new TreeSet<>();
+            for (JsonNode image : kustomization.path("images")) {
+                String tag = image.path("newTag").asText("");
+                if (!tag.isEmpty() && !tag.equals("latest") && image.path("newName").asText().contains("/")) {
+                    pinned.add(image.path("name").asText().replace("city-login/", ""));
+                }
+            }
+            assertEquals(SERVICES, pinned, overlay + ": every service's image from a registry at a pinned tag");
+        }
+    }
+
     private static Set<String> names(List<JsonNode> objects) {
         Set<String> names = new TreeSet<>();
         objects.forEach(object -> names.add(object.path("metadata").path("name").asText()));

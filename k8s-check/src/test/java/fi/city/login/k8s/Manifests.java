@@ -52,10 +52,10 @@ final class Manifests {
         return objects.stream().filter(o -> kind.equals(o.path("kind").asText())).toList();
     }
 
-    /** The repository's {@code k8s/} folder, from this module's folder or the root. */
+    /** The repository's {@code k8s/base} folder, from this module's folder or the root. */
     static Path baseFolder() {
         Path here = Path.of("").toAbsolutePath();
-        Path folder = Files.isDirectory(here.resolve("k8s")) ? here.resolve("k8s") : here.getParent().resolve("k8s");
+        Path folder = Files.isDirectory(here.resolve("k8s/base")) ? here.resolve("k8s/base") : here.getParent().resolve("k8s/base");
         if (!Files.isDirectory(folder)) {
             throw new IllegalStateException("no k8s/ beside " + here);
         }
