@@ -2,14 +2,11 @@ package fi.city.login.stack;
 
 import fi.city.login.infra.Await;
 import fi.city.login.stack.MigratedResidents.Resident;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URLDecoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +43,8 @@ class BusyIdentityTest {
         Set<String> addresses = residents.stream().map(Resident::email).collect(Collectors.toSet());
         IdentityCalls.parallel(LOGINS, i -> calls.identify(stack.identityUrl(), residents.get(i).email()).statusCode());
         Await.until("a link to each", Duration.ofSeconds(60), () -> calls.recipientsAmong(addresses).size() >= LOGINS);
-        Map<Integer, Integer> passwordsSet = IdentityCalls.parallel(LOGINS, i -> setPassword(calls, stack,
-                calls.emailsFound(residents.get(i).email()).get(0)));
+        Map<Integer, Integer> passwordsSet = IdentityCalls.parallel(LOGINS, i -> calls.setPassword(stack.identityUrl(),
+                calls.emailsFound(residents.get(i).email()).get(0), PASSWORD).statusCode());
         assertEquals(Map.of(204, LOGINS), passwordsSet);
 
         Ports spare = Ports.free();
@@ -80,16 +77,5 @@ class BusyIdentityTest {
         HttpResponse<String> later = PortalCalls.postForm(portal, "/login/password", csrf,
                 Map.of("email", residents.get(0).email(), "password", PASSWORD));
         assertEquals(303, later.statusCode(), "a moment later the login goes through");
-    }
-
-    private static int setPassword(IdentityCalls calls, LocalStack stack, MimeMessage email) {
-        try {
-            String link = JourneyPages.linkIn(email);
-            String token = URLDecoder.decode(link.substring(link.indexOf("token=") + "token=".length()), StandardCharsets.UTF_8);
-            return calls.post(stack.identityUrl(), "/api/v1/recovery/password", "{\"token\":\"" + token
-                    + "\",\"password\":\"" + PASSWORD + "\",\"passwordConfirmation\":\"" + PASSWORD + "\"}").statusCode();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -6,9 +6,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,19 @@ final class IdentityCalls {
     /** The first step of a login: the address. */
     HttpResponse<String> identify(String replica, String email) {
         return post(replica, "/api/v1/login/identifier", "{\"email\":\"" + email + "\"}");
+    }
+
+    /** Sets the password through the link in the email, as the portal's recovery page does. */
+    HttpResponse<String> setPassword(String replica, MimeMessage email, String password) {
+        String token;
+        try {
+            String link = JourneyPages.linkIn(email);
+            token = URLDecoder.decode(link.substring(link.indexOf("token=") + "token=".length()), StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new AssertionError("no link in the email", e);
+        }
+        return post(replica, "/api/v1/recovery/password", "{\"token\":\"" + token + "\",\"password\":\"" + password
+                + "\",\"passwordConfirmation\":\"" + password + "\"}");
     }
 
     /** GET or DELETE of the session. */

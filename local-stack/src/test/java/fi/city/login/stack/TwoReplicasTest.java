@@ -8,9 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URLDecoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +60,7 @@ class TwoReplicasTest {
         assertEquals(Map.of(200, 40), answers);
         assertEquals(1, calls.emailsTo(resident.email(), 1).size(), "one email from two relays and forty requests");
 
-        setPassword(replicas[1], tokenIn(calls.emailsTo(resident.email(), 1).get(0)));
+        setPassword(replicas[1], calls.emailsTo(resident.email(), 1).get(0));
         HttpResponse<String> login = calls.post(replicas[0], "/api/v1/login/password",
                 "{\"email\":\"" + resident.email() + "\",\"password\":\"" + PASSWORD + "\",\"rememberMe\":false}");
         assertEquals(200, login.statusCode(), login.body());
@@ -77,7 +75,7 @@ class TwoReplicasTest {
     void anAccountsGuessLimitHoldsOverBothReplicas() throws Exception {
         Resident resident = residents.create("Arvattava Kahdessa");
         calls.identify(replicas[0], resident.email());
-        setPassword(replicas[0], tokenIn(calls.emailsTo(resident.email(), 1).get(0)));
+        setPassword(replicas[0], calls.emailsTo(resident.email(), 1).get(0));
         Map<Integer, Integer> answers = IdentityCalls.parallel(40, i -> calls.post(replicas[i % 2], "/api/v1/login/password",
                 "{\"email\":\"" + resident.email() + "\",\"password\":\"väärä arvaus " + i + "\",\"rememberMe\":false}")
                 .statusCode());
@@ -100,7 +98,7 @@ class TwoReplicasTest {
     void aResidentLogsInOnOnePortalAndTheOtherKnowsTheSession() throws Exception {
         Resident resident = residents.create("Kahden Portaalin Asukas");
         calls.identify(replicas[0], resident.email());
-        setPassword(replicas[1], tokenIn(calls.emailsTo(resident.email(), 1).get(0)));
+        setPassword(replicas[1], calls.emailsTo(resident.email(), 1).get(0));
 
         PortalCalls.CsrfPair csrf = PortalCalls.csrfPair(portals[0]);
         HttpResponse<String> login = PortalCalls.postForm(portals[1], "/login/password", csrf,
@@ -112,14 +110,8 @@ class TwoReplicasTest {
         assertTrue(account.body().contains(resident.displayName()), "the other portal shows the resident's account");
     }
 
-    private static void setPassword(String replica, String token) {
-        HttpResponse<String> set = calls.post(replica, "/api/v1/recovery/password", "{\"token\":\"" + token + "\",\"password\":\""
-                + PASSWORD + "\",\"passwordConfirmation\":\"" + PASSWORD + "\"}");
+    private static void setPassword(String replica, MimeMessage email) {
+        HttpResponse<String> set = calls.setPassword(replica, email, PASSWORD);
         assertEquals(204, set.statusCode(), set.body());
-    }
-
-    private static String tokenIn(MimeMessage email) throws Exception {
-        String link = JourneyPages.linkIn(email);
-        return URLDecoder.decode(link.substring(link.indexOf("token=") + "token=".length()), StandardCharsets.UTF_8);
     }
 }
