@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ApiFuzzTest {
 
     private static final int REQUESTS_PER_ENDPOINT = 300;
-    private static final List<String> TABLES = List.of("account", "password_link", "session", "legacy_username");
+    private static final List<String> TABLES = List.of("account", "password_link", "session", "legacy_username",
+            "authorization_code", "refresh_token");
 
     private static final String[] NASTY = {
             "", " ", "null", "true", "-1", "1e309", "[]", "{}", "\u0000", "\uD800", "\u202Eevil", "\uFEFF",
@@ -66,6 +67,11 @@ class ApiFuzzTest {
                 new Endpoint("GET", "/api/v1/accounts/not-a-uuid", List.of(), lookup),
                 new Endpoint("POST", "/api/v1/admin/legacy-imports", List.of(), importer),
                 new Endpoint("POST", "/oauth2/token", List.of(), "none"),
+                new Endpoint("POST", "/api/v1/oidc/authorize", List.of("clientId", "redirectUri", "responseType", "scope",
+                        "codeChallenge", "codeChallengeMethod", "nonce", "prompt", "maxAge"), null),
+                new Endpoint("POST", "/api/v1/oidc/logout", List.of("idTokenHint", "clientId", "postLogoutRedirectUri"), null),
+                new Endpoint("GET", "/oauth2/userinfo", List.of(), lookup),
+                new Endpoint("POST", "/oauth2/userinfo", List.of(), "none"),
                 new Endpoint("GET", "/api/v1/session", List.of(), "none"));
 
         String portal = clientToken("portal", "test-only-secret-for-portal");
@@ -83,6 +89,34 @@ class ApiFuzzTest {
         }
         assertEquals(List.of(), failures.stream().distinct().limit(20).toList(), "statuses: " + statuses);
         assertEquals(before, rowCounts(), "a refused request writes nothing");
+    }
+
+    /** Well-formed token requests of every grant with hostile values in each field: refused, never a 5xx. */
+    @Test
+    void tokenRequestsWithHostileFieldsAreRefusedCleanly() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            StringBuilder form = new StringBuilder("grant_type=").append(pick("authorization_code", "refresh_token",
+                    "client_credentials", "password", "", "%00"));
+            for (String field : List.of("code", "redirect_uri", "code_verifier", "refresh_token", "scope", "client_id", "client_secret")) {
+                if (random.nextBoolean()) {
+                    form.append('&').append(field).append('=').append(URLEncoder.encode(nasty(), StandardCharsets.UTF_8));
+                }
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/oauth2/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded");
+            if (random.nextBoolean()) {
+                request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        bytes(pick("asiointihistoria", "mobiili", "%00", "") + ":" + printable())));
+            }
+            HttpResponse<String> answer = http.send(request.POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() >= 500 || answer.statusCode() == 200) {
+                failures.add(form + " → " + answer.statusCode() + " " + answer.body());
+            }
+        }
+        accounts.forgetAddress("127.0.0.1");
+        assertEquals(List.of(), failures.stream().limit(10).toList());
     }
 
     /** Raw HTTP, so that any bytes and any content type go out as they are. */

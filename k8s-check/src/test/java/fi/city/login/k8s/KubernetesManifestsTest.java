@@ -95,7 +95,7 @@ class KubernetesManifestsTest {
     void onlyThePortalIsExposedAndNoAccessLogKeepsALinkToken() {
         List<JsonNode> ingresses = Manifests.ofKind(objects, "Ingress");
         Set<String> backends = new TreeSet<>();
-        boolean recoveryUnlogged = false;
+        Set<String> unloggedPaths = new TreeSet<>();
         for (JsonNode ingress : ingresses) {
             assertTrue(ingress.path("spec").path("tls").size() > 0, ingress.path("metadata").path("name") + ": TLS");
             boolean unlogged = "false".equals(ingress.path("metadata").path("annotations")
@@ -103,12 +103,15 @@ class KubernetesManifestsTest {
             for (JsonNode rule : ingress.path("spec").path("rules")) {
                 for (JsonNode path : rule.path("http").path("paths")) {
                     backends.add(path.path("backend").path("service").path("name").asText());
-                    recoveryUnlogged |= unlogged && path.path("path").asText().equals("/recovery");
+                    if (unlogged) {
+                        unloggedPaths.add(path.path("path").asText());
+                    }
                 }
             }
         }
         assertEquals(Set.of("portal-ui-service"), backends, "nothing but the portal is reachable from outside");
-        assertTrue(recoveryUnlogged, "the password-link page, with its token in the query string, is not access-logged");
+        assertTrue(unloggedPaths.containsAll(Set.of("/recovery", "/oauth2/logout")), "the password-link page (its token) and "
+                + "the end-session endpoint (an ID token) keep their query strings out of access logs: " + unloggedPaths);
     }
 
     @Test

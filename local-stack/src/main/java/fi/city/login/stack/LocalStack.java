@@ -40,6 +40,8 @@ public final class LocalStack implements AutoCloseable {
     public static final String PORTAL_CLIENT_ID = "portal";
     public static final String PORTAL_CLIENT_SECRET = "local-only-portal-secret";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /** The sample e-service: not part of the suite, started beside it so that the whole journey can be walked. */
+    private static final String EXAMPLE = "examples/asiointihistoria";
 
     /** Strong references: java.util.logging forgets the level of a logger that was garbage collected. */
     private static final List<Logger> QUIETED = new ArrayList<>();
@@ -52,6 +54,7 @@ public final class LocalStack implements AutoCloseable {
     private ServiceProcess portal;
     private ServiceProcess identity;
     private ServiceProcess notification;
+    private ServiceProcess example;
     private Path root;
     private Map<String, String> identityEnv;
     private Map<String, String> notificationEnv;
@@ -111,6 +114,7 @@ public final class LocalStack implements AutoCloseable {
 
         String portalUrl = "http://localhost:" + ports.portal();
         String identityUrl = "http://localhost:" + ports.identity();
+        String exampleUrl = "http://localhost:" + ports.example();
         for (Map<String, String> service : List.of(identityEnv, notificationEnv, portalEnv)) {
             service.putIfAbsent("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         }
@@ -120,7 +124,11 @@ public final class LocalStack implements AutoCloseable {
         identityEnv.putIfAbsent("IDENTITY_DEMO_ACTIVE_ACCOUNT_PASSWORD", DEMO_PASSWORD);
         identityEnv.putIfAbsent("IDENTITY_TOKEN_ISSUER", identityUrl);
         identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_SECRET_SHA256", sha256Hex(DEMO_CLIENT_SECRET));
-        identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_SCOPES", "accounts:read");
+        // The demo city system is also the sample e-service (examples/asiointihistoria): it logs residents in.
+        identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_SCOPES", "accounts:read,openid,profile,email");
+        identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_REDIRECT_URIS", exampleUrl + "/callback");
+        identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_POST_LOGOUT_REDIRECT_URIS", exampleUrl + "/");
+        identityEnv.putIfAbsent("IDENTITY_OIDC_PORTAL_URL", portalUrl);
         identityEnv.putIfAbsent("IDENTITY_CLIENTS_TUONTI_SECRET_SHA256", sha256Hex(DEMO_IMPORT_CLIENT_SECRET));
         identityEnv.putIfAbsent("IDENTITY_CLIENTS_TUONTI_SCOPES", "accounts:import");
         identityEnv.putIfAbsent("IDENTITY_CLIENTS_PORTAL_SECRET_SHA256", sha256Hex(PORTAL_CLIENT_SECRET));
@@ -140,9 +148,13 @@ public final class LocalStack implements AutoCloseable {
                 ports.notificationManagement(), notificationEnv, log));
         portal = remember(ServiceProcess.start("portal-ui-service", root, ports.portal(), ports.portalManagement(),
                 portalEnv, log));
+        Map<String, String> exampleEnv = new HashMap<>(Map.of("IDENTITY_URL", identityUrl,
+                "QUARKUS_OIDC_CREDENTIALS_SECRET", DEMO_CLIENT_SECRET));
+        example = remember(ServiceProcess.start(EXAMPLE, root, ports.example(), ports.exampleManagement(), exampleEnv, log));
         identity.awaitReady(READY_TIMEOUT);
         notification.awaitReady(READY_TIMEOUT);
         portal.awaitReady(READY_TIMEOUT);
+        example.awaitReady(READY_TIMEOUT);
     }
 
     /**
@@ -242,6 +254,11 @@ public final class LocalStack implements AutoCloseable {
         return identity.url();
     }
 
+    /** The sample e-service that logs residents in through the suite (OpenID Connect). */
+    public String exampleUrl() {
+        return example.url();
+    }
+
     /** The dev mailbox page, or null when mail goes to an external SMTP server. */
     public String mailboxUrl() {
         return mailbox == null ? null : mailbox.url();
@@ -310,6 +327,8 @@ public final class LocalStack implements AutoCloseable {
 
                  Portal:        %s
                  Dev mailbox:   %s
+                 A sample e-service that logs residents in through the portal (OpenID Connect):
+                                %s   (Kirjaudu sisään, then the history of legacy username erkki)
                  Health and metrics (management ports): %s, %s, %s  (/q/health, /q/metrics)
 
                  Demo accounts:
@@ -327,7 +346,7 @@ public final class LocalStack implements AutoCloseable {
 
                  Press Ctrl-C to stop everything.
                 ================================================================================
-                """.formatted(stack.portalUrl(), mail, stack.portal.managementUrl(), stack.identity.managementUrl(),
+                """.formatted(stack.portalUrl(), mail, stack.exampleUrl(), stack.portal.managementUrl(), stack.identity.managementUrl(),
                 stack.notification.managementUrl(), DEMO_PASSWORD, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET,
                 stack.identityUrl(), stack.identityUrl(), DEMO_IMPORT_CLIENT_ID, DEMO_IMPORT_CLIENT_SECRET);
     }

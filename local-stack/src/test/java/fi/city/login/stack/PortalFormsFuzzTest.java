@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -53,6 +54,7 @@ class PortalFormsFuzzTest {
         FORMS.put("/recovery", List.of("token", "username", "password", "passwordConfirmation"));
         FORMS.put("/account/password", List.of("currentPassword", "password", "passwordConfirmation"));
         FORMS.put("/logout", List.of());
+        FORMS.put("/oauth2/logout", List.of("client_id", "post_logout_redirect_uri", "state"));
     }
 
     private static final List<String> HOSTILE = List.of(
@@ -127,6 +129,38 @@ class PortalFormsFuzzTest {
                     + " to " + to + ": " + EmbeddedSmtpServer.part(message, "text/plain"));
         }
         assertEquals(REQUESTS, statuses.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    /**
+     * The authorization and end-session endpoints take their parameters from anyone's link: hostile values
+     * in each get no server error, and a redirect goes only within the portal or to the one registered URI.
+     */
+    @Test
+    void hostileAuthorizationRequestsRedirectNowhereButTheRegisteredUri() throws Exception {
+        Random random = new Random(20261127);
+        List<String> names = List.of("client_id", "redirect_uri", "response_type", "scope", "state", "code_challenge",
+                "code_challenge_method", "nonce", "prompt", "max_age", "id_token_hint", "post_logout_redirect_uri");
+        String registered = stack.exampleUrl() + "/";
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        for (int i = 0; i < 400; i++) {
+            StringBuilder query = new StringBuilder(random.nextBoolean() ? "client_id=asiointihistoria&" : "");
+            if (random.nextBoolean()) {
+                query.append("redirect_uri=").append(URLEncoder.encode(registered + "callback", StandardCharsets.UTF_8)).append('&');
+            }
+            for (int n = random.nextInt(5); n >= 0; n--) {
+                query.append(names.get(random.nextInt(names.size()))).append('=')
+                        .append(URLEncoder.encode(HOSTILE.get(random.nextInt(HOSTILE.size())), StandardCharsets.UTF_8)).append('&');
+            }
+            String path = (random.nextBoolean() ? "/oauth2/authorize?" : "/oauth2/logout?") + query;
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(stack.portalUrl() + path))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            statuses.merge(answer.statusCode(), 1, Integer::sum);
+            assertTrue(answer.statusCode() < 500, path + " → " + answer.statusCode() + " " + answer.body());
+            String location = answer.headers().firstValue("Location").orElse("/");
+            assertTrue(location.startsWith("/") && !location.startsWith("//") || location.startsWith(registered),
+                    path + " → redirected to " + location);
+        }
+        System.out.println("400 hostile authorization and logout requests answered " + statuses);
     }
 
     /**

@@ -5,6 +5,10 @@ import fi.city.login.identity.api.login.IdentifierResponse;
 import fi.city.login.identity.api.login.LoginResponse;
 import fi.city.login.identity.api.login.PasswordLoginRequest;
 import fi.city.login.identity.api.login.SessionView;
+import fi.city.login.identity.api.oidc.AuthorizationRequest;
+import fi.city.login.identity.api.oidc.AuthorizationResponse;
+import fi.city.login.identity.api.oidc.LogoutRequest;
+import fi.city.login.identity.api.oidc.LogoutResponse;
 import fi.city.login.identity.api.recovery.PasswordLinkRequest;
 import fi.city.login.identity.api.recovery.PasswordLinkToken;
 import fi.city.login.identity.api.recovery.PasswordLinkView;
@@ -80,4 +84,15 @@ public interface IdentityApi {
     @POST
     @Path("/settings/password")
     Uni<Void> changePassword(@HeaderParam(SESSION_HEADER) String sessionToken, ChangePasswordRequest request);
+
+    // OpenID Connect: the portal serves the authorization and end-session endpoints for the e-services.
+
+    /** {@code sessionToken}: the browser's session, if any; a code is issued only for a live one. */
+    @POST
+    @Path("/oidc/authorize")
+    Uni<AuthorizationResponse> authorize(@HeaderParam(SESSION_HEADER) String sessionToken, AuthorizationRequest request);
+
+    @POST
+    @Path("/oidc/logout")
+    Uni<LogoutResponse> checkLogout(LogoutRequest request);
 }

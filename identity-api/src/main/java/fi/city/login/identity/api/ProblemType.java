@@ -25,6 +25,8 @@ public enum ProblemType {
     UNAUTHORIZED(401, "unauthorized", "A valid bearer token is required"),
     INSUFFICIENT_SCOPE(403, "insufficient-scope", "The token lacks the scope this call needs"),
     IMPORT_UNREADABLE(400, "import-unreadable", "The file could not be read as CSV or JSON; nothing was imported"),
+    UNKNOWN_CLIENT(400, "unknown-client", "No e-service is registered with this client id"),
+    REDIRECT_URI_NOT_REGISTERED(400, "redirect-uri-not-registered", "The redirect URI is not registered for the e-service"),
     OVERLOADED(503, "overloaded", "The service is busy; try again in a moment"),
     UNAVAILABLE(503, "unavailable", "The service cannot reach its database just now; try again in a moment");
 

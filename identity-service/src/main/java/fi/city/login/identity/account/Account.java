@@ -82,6 +82,24 @@ public class Account extends PanacheEntityBase {
                 email.normalized()).list().map(found -> found.isEmpty() ? null : found.get(0));
     }
 
+    /** The account the old system knew by this username (compared as the old system did), with all its legacy usernames. */
+    public static Uni<Account> findByLegacyUsername(String username) {
+        return Account.<Account>find("select a from LegacyUsername l join l.account a left join fetch a.legacyUsernames "
+                + "where l.usernameNormalized = ?1", LegacyUsername.normalize(username)).list()
+                .map(found -> found.isEmpty() ? null : found.get(0));
+    }
+
+    /**
+     * The address with most of its local part hidden ({@code e***i@example.com}): enough for the owner to
+     * recognise it, too little to write to. Shown to whoever types the legacy username.
+     */
+    public String maskedEmail() {
+        int at = email.lastIndexOf('@');
+        String local = email.substring(0, at);
+        String shown = local.length() <= 2 ? local.substring(0, 1) + "***"
+                : local.charAt(0) + "***" + local.charAt(local.length() - 1);
+        return shown + email.substring(at);
+    }
 
     public List<String> legacyUsernameList() {
         return legacyUsernames.stream().map(legacy -> legacy.username).sorted().toList();

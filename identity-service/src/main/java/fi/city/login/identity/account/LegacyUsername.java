@@ -34,6 +34,15 @@ public class LegacyUsername extends PanacheEntityBase {
         return legacy;
     }
 
+    /**
+     * Whether what a resident typed as their username is an old system's username rather than an email
+     * address: no {@code @}, no control characters, not blank.
+     */
+    public static boolean isTyped(String typed) {
+        return typed != null && !typed.isBlank() && typed.length() <= 320 && typed.indexOf('@') < 0
+                && typed.codePoints().noneMatch(Character::isISOControl);
+    }
+
     public static String normalize(String username) {
         return username.strip().toLowerCase(Locale.ROOT);
     }

@@ -11,5 +11,12 @@ public enum AuditKind {
     PASSWORD_SET,
     SESSION_ENDED,
     LEGACY_IMPORT,
-    CLIENT_TOKEN_ISSUED
+    CLIENT_TOKEN_ISSUED,
+    /** An e-service exchanged an authorization code for the resident's tokens (detail: its client id). */
+    ESERVICE_LOGIN,
+    /**
+     * A spent authorization code or refresh token was presented again: someone other than the e-service may
+     * hold it, so every refresh token of its family was revoked.
+     */
+    TOKEN_REPLAYED
 }

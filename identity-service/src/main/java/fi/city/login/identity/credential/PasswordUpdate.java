@@ -7,6 +7,7 @@ import fi.city.login.identity.account.Locales;
 import fi.city.login.identity.link.PasswordLinks;
 import fi.city.login.identity.audit.AuditKind;
 import fi.city.login.identity.audit.AuditTrail;
+import fi.city.login.identity.oidc.RefreshTokens;
 import fi.city.login.identity.outbox.OutboxWriter;
 import fi.city.login.identity.session.Sessions;
 import io.smallrye.mutiny.Uni;
@@ -19,7 +20,8 @@ import java.util.UUID;
  * The one place where an account gets a new password, whichever flow sets it (a password link, the
  * settings page): the hash is stored, the brute-force count starts again and a pause is lifted (so a
  * password link is how a resident gets past one), a first password activates the account, every open
- * password link is revoked, every other session ends, and the owner of a password that existed before
+ * password link is revoked, every other session ends, every e-service's refresh token is revoked (an
+ * e-service logs the resident in again), and the owner of a password that existed before
  * is told by email. Runs in the caller's transaction; the hash is made before it, on the hashing pool.
  */
 @ApplicationScoped
@@ -29,9 +31,12 @@ public class PasswordUpdate {
     private final Sessions sessions;
     private final OutboxWriter outbox;
     private final AuditTrail audit;
+    private final RefreshTokens refreshTokens;
 
-    public PasswordUpdate(PasswordLinks links, Sessions sessions, OutboxWriter outbox, AuditTrail audit) {
+    public PasswordUpdate(PasswordLinks links, Sessions sessions, OutboxWriter outbox, AuditTrail audit,
+                          RefreshTokens refreshTokens) {
         this.audit = audit;
+        this.refreshTokens = refreshTokens;
         this.links = links;
         this.sessions = sessions;
         this.outbox = outbox;
@@ -49,6 +54,7 @@ public class PasswordUpdate {
                         AccountState.ACTIVE, account.id, AccountState.PENDING_FIRST_PASSWORD))
                 .flatMap(activated -> links.revokeOpen(account, now))
                 .flatMap(revoked -> sessions.endAll(account, keepSession, now))
+                .flatMap(ended -> refreshTokens.revokeAll(account.id, now))
                 .flatMap(ended -> hadPassword ? tellOwner(account, now) : Uni.createFrom().voidItem())
                 .call(() -> audit.record(AuditKind.PASSWORD_SET, account.id, null, hadPassword ? "changed" : "first"));
     }

@@ -47,6 +47,7 @@ public class DemoAccountSeeder {
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
                 seed("esimerkki.erkki@example.com", "Erkki Esimerkki", "fi", "erkki", null)
                         .flatMap(ignored -> seed("svensson.sven@example.com", "Sven Svensson", "sv", "sven", null))
+                        .flatMap(ignored -> seed("virtanen.ville@example.com", "Ville Virtanen", "fi", "ville", null))
                         .flatMap(ignored -> config.activeAccountPassword()
                                 .map(password -> hasher.hash(password).flatMap(hash ->
                                         seed("aktiivinen.anna@example.com", "Anna Aktiivinen", "fi", "anna", hash)))

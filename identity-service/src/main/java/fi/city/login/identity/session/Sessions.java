@@ -53,14 +53,26 @@ public class Sessions {
         if (!OpaqueTokens.isWellFormed(token)) {
             return Refusal.as(ProblemType.SESSION_INVALID);
         }
+        return live("s.tokenHash", OpaqueTokens.hash(token))
+                .onItem().ifNull().failWith(() -> new Refusal(ProblemType.SESSION_INVALID));
+    }
+
+    /**
+     * The session with this id if it is live (as {@link #current}), else null: tokens an e-service got
+     * through OpenID Connect end with the session they came from.
+     */
+    public Uni<Session> live(UUID sessionId) {
+        return live("s.id", sessionId);
+    }
+
+    private Uni<Session> live(String key, Object value) {
         Instant now = Instant.now();
         return Session.<Session>find("from Session s join fetch s.account a left join fetch a.legacyUsernames "
-                                + "where s.tokenHash = ?1 and s.revokedAt is null and s.expiresAt > ?2 and a.state <> ?3 "
+                                + "where " + key + " = ?1 and s.revokedAt is null and s.expiresAt > ?2 and a.state <> ?3 "
                                 + "and ((s.persistent = true and s.lastSeenAt > ?4) or (s.persistent = false and s.lastSeenAt > ?5))",
-                        OpaqueTokens.hash(token), now, AccountState.DISABLED,
+                        value, now, AccountState.DISABLED,
                         now.minus(config.persistentIdleTimeout()), now.minus(config.browserIdleTimeout())).list()
-                .map(found -> found.isEmpty() ? null : found.get(0))
-                .onItem().ifNull().failWith(() -> new Refusal(ProblemType.SESSION_INVALID));
+                .map(found -> found.isEmpty() ? null : found.get(0));
     }
 
     /**

@@ -36,6 +36,17 @@ public class AccessTokenIssuer {
     }
 
     /**
+     * A resident's token for an e-service that logged them in (OpenID Connect): {@code aud} and
+     * {@code client_id} are the e-service, {@code sid} the portal session it ends with (userinfo checks it).
+     */
+    public AccessToken issueForResidentAt(Account account, String clientId, List<String> scopes, UUID sessionId) {
+        return sign(account.id.toString(), clientId, claims -> claims
+                .claim("client_id", clientId)
+                .claim("scope", String.join(" ", scopes))
+                .claim("sid", sessionId.toString()));
+    }
+
+    /**
      * A token for a city system (client credentials) to call identity-service's own APIs: {@code sub} and
      * {@code client_id} are the client id, {@code aud} is identity-service, with the client's scopes.
      */

@@ -2,12 +2,16 @@ package fi.city.login.identity.token;
 
 import java.util.List;
 
-/** What a client credentials token may be allowed to do (configured per client); resources require them with {@code @RolesAllowed}. */
+/**
+ * The scopes a client may be registered for. API scopes go into client credentials tokens, and resources
+ * require them with {@code @RolesAllowed}; resident scopes go into the tokens of a resident's login at an
+ * e-service (OpenID Connect) and decide its claims.
+ */
 public final class Scopes {
 
     /**
-     * The portal: run residents' flows (login, recovery, registration, settings, sessions) and state the
-     * resident's address for brute-force protection. Only the portal's client has it.
+     * The portal: run residents' flows (login, recovery, registration, settings, sessions, OpenID Connect
+     * authorization) and state the resident's address for brute-force protection. Only the portal's client has it.
      */
     public static final String PORTAL = "portal";
 
@@ -17,7 +21,18 @@ public final class Scopes {
     /** Import the old system's users. */
     public static final String ACCOUNTS_IMPORT = "accounts:import";
 
-    public static final List<String> ALL = List.of(PORTAL, ACCOUNTS_READ, ACCOUNTS_IMPORT);
+    /** OpenID Connect: an ID token with the account's stable id. */
+    public static final String OPENID = "openid";
+
+    /** The resident's name, language and legacy usernames (claims name, locale, legacy_usernames). */
+    public static final String PROFILE = "profile";
+
+    /** The resident's email address (claims email, email_verified). */
+    public static final String EMAIL = "email";
+
+    public static final List<String> API = List.of(PORTAL, ACCOUNTS_READ, ACCOUNTS_IMPORT);
+
+    public static final List<String> RESIDENT = List.of(OPENID, PROFILE, EMAIL);
 
     private Scopes() {
     }

@@ -138,6 +138,18 @@ public class TestAccounts {
                 .execute(Tuple.of(address)).await().indefinitely();
     }
 
+    /** The account's authorization codes have expired. */
+    public void expireAuthorizationCodes(UUID accountId) {
+        database.preparedQuery("UPDATE identity.authorization_code SET expires_at = now() - interval '1 second' "
+                + "WHERE account_id = $1").execute(Tuple.of(accountId)).await().indefinitely();
+    }
+
+    /** How many audit events of this kind the account has. */
+    public long auditEvents(UUID accountId, String kind) {
+        return database.preparedQuery("SELECT count(*) AS n FROM identity.audit_event WHERE account_id = $1 AND kind = $2")
+                .execute(Tuple.of(accountId, kind)).await().indefinitely().iterator().next().getLong("n");
+    }
+
     public long rows(String table) {
         return database.query("SELECT count(*) AS n FROM identity." + table).execute().await().indefinitely()
                 .iterator().next().getLong("n");

@@ -145,7 +145,7 @@ public interface PortalMessages {
     @Message("Unohtuiko käyttäjätunnus tai salasana?")
     String forgotTitle();
 
-    @Message("Käyttäjätunnuksesi on sähköpostiosoitteesi. Anna se alla, niin lähetämme siihen linkin, jonka avulla voit asettaa uuden salasanan.")
+    @Message("Käyttäjätunnuksesi on sähköpostiosoitteesi. Anna se tai vanhan kirjautumisjärjestelmän käyttäjätunnuksesi alla, niin lähetämme sähköpostiisi linkin, jonka avulla voit asettaa uuden salasanan.")
     String forgotIntro();
 
     @Message("Lähetä linkki")
@@ -213,4 +213,32 @@ public interface PortalMessages {
 
     @Message("Lomake vanheni, tai sivu oli auki liian kauan. Avaa sivu uudelleen ja yritä uudestaan.")
     String formExpired();
+
+    // The old username at the identifier step.
+
+    @Message("Käyttäjätunnuksesi on nyt sähköpostiosoitteesi {maskedEmail}. Kirjaudu sisään kirjoittamalla se käyttäjätunnukseksi.")
+    String usernameIsEmail(String maskedEmail);
+
+    @Message("Käyttäjätunnuksesi on nyt sähköpostiosoitteesi {maskedEmail}. Siihen on lähetetty linkki, jonka avulla voit asettaa uuden salasanan.")
+    String usernameIsEmailLinkSent(String maskedEmail);
+
+    @Message("Käyttäjätunnuksena toimii nyt sähköpostiosoitteesi. Jos kirjoitit vanhan kirjautumisjärjestelmän käyttäjätunnuksesi etkä ole vielä asettanut salasanaa, tietoihisi tallennettuun sähköpostiosoitteeseen on lähetetty linkki, jonka avulla voit asettaa uuden salasanan.")
+    String usernameMaybeEmail();
+
+    // OpenID Connect: e-services that send the resident here to log in.
+
+    @Message("Kirjautumispyyntö ei kelpaa. Palaa asiointipalveluun ja yritä uudelleen.")
+    String loginRequestInvalid();
+
+    @Message("Haluatko kirjautua ulos?")
+    String logoutConfirmTitle();
+
+    @Message("Kirjaudut ulos kaikista kaupungin asiointipalveluista, joihin kirjauduit tällä selaimella.")
+    String logoutConfirmBody();
+
+    @Message("Kirjaudu ulos")
+    String logoutConfirmButton();
+
+    @Message("Olet kirjautunut ulos.")
+    String loggedOut();
 }

@@ -9,6 +9,8 @@ import fi.city.login.portal.page.Page;
 import fi.city.login.portal.page.PageContext;
 import fi.city.login.portal.page.PageResponses;
 import fi.city.login.portal.page.ProblemMessages;
+import fi.city.login.portal.page.SecurityHeaders;
+import fi.city.login.portal.oidc.PendingAuthorization;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +29,7 @@ import java.net.URI;
 
 /**
  * The login flow (docs/journey.md, screens 2, 3, 6, 7 and 8): the identifier step, then the password step
- * or the link-sent notice; and logout.
+ * or the link-sent notice; and logout. A login that an e-service waits for (OpenID Connect) continues there.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -36,18 +38,23 @@ public class LoginPages {
     private final IdentityApi identity;
     private final PageContext pages;
     private final Cookies cookies;
+    private final PendingAuthorization pendingAuthorization;
 
-    public LoginPages(@RestClient IdentityApi identity, PageContext pages, Cookies cookies) {
+    public LoginPages(@RestClient IdentityApi identity, PageContext pages, Cookies cookies,
+                      PendingAuthorization pendingAuthorization) {
         this.identity = identity;
         this.pages = pages;
         this.cookies = cookies;
+        this.pendingAuthorization = pendingAuthorization;
     }
 
+    /** A logged-in resident is sent home, unless an e-service asked for a fresh login (prompt=login, max_age). */
     @GET
     @Path("/login")
     public Uni<Response> identifierStep(@Context HttpHeaders headers) {
-        return pages.page(headers, "/login").map(page -> page.loggedIn() ? PageResponses.seeOther("/")
-                : PageResponses.ok(page, LoginTemplates.login(page, null, null)));
+        boolean eServiceWaits = pendingAuthorization.continuation(headers).isPresent();
+        return pages.page(headers, "/login").map(page -> page.loggedIn() && !eServiceWaits ? PageResponses.seeOther("/")
+                : PageResponses.ok(page, LoginTemplates.login(page, null, null, null)));
     }
 
     @POST
@@ -57,15 +64,21 @@ public class LoginPages {
         Page page = pages.anonymous(headers, "/login");
         if (email == null || email.isBlank()) {
             return Uni.createFrom().item(PageResponses.respond(400, page,
-                    LoginTemplates.login(page, email, page.messages().invalidEmail())));
+                    LoginTemplates.login(page, email, page.messages().invalidEmail(), null)));
         }
         return identity.identify(PageContext.clientAddress(request), new IdentifierRequest(email, page.language().code())).map(result -> switch (result.next()) {
-            case PASSWORD -> PageResponses.ok(page, LoginTemplates.passwordStep(page, email.strip(), null, false));
-            case PASSWORD_OR_LINK_SENT -> PageResponses.ok(page, LoginTemplates.passwordStep(page, email.strip(), null, true));
-            case LINK_SENT -> PageResponses.ok(page, LoginTemplates.linkSent(page));
+            case PASSWORD -> passwordStep(headers, page, email.strip(), null, false, 200);
+            case PASSWORD_OR_LINK_SENT -> passwordStep(headers, page, email.strip(), null, true, 200);
+            case LINK_SENT -> PageResponses.ok(page, LoginTemplates.linkSent(page, page.messages().linkSent()));
             case NOT_RECOGNISED -> PageResponses.ok(page, LoginTemplates.notRecognised(page, email.strip()));
+            case USERNAME_IS_EMAIL -> PageResponses.ok(page, LoginTemplates.login(page, null, null,
+                    page.messages().usernameIsEmail(result.maskedEmail())));
+            case USERNAME_IS_EMAIL_LINK_SENT -> PageResponses.ok(page, LoginTemplates.linkSent(page,
+                    page.messages().usernameIsEmailLinkSent(result.maskedEmail())));
+            case USERNAME_IS_EMAIL_OR_LINK_SENT -> PageResponses.ok(page, LoginTemplates.login(page, null, null,
+                    page.messages().usernameMaybeEmail()));
         }).onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
-                LoginTemplates.login(page, email, ProblemMessages.of(failure, page))));
+                LoginTemplates.login(page, email, ProblemMessages.of(failure, page), null)));
     }
 
     @POST
@@ -75,17 +88,27 @@ public class LoginPages {
                                @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Page page = pages.anonymous(headers, "/login");
         if (email == null || password == null || password.isEmpty()) {
-            return Uni.createFrom().item(PageResponses.respond(400, page,
-                    LoginTemplates.passwordStep(page, email, page.messages().wrongCredentials(), false)));
+            return Uni.createFrom().item(passwordStep(headers, page, email, page.messages().wrongCredentials(), false, 400));
         }
         return identity.logIn(PageContext.clientAddress(request), pages.sessionToken(headers),
                         new PasswordLoginRequest(email, password, rememberMe, pages.deviceToken(headers)))
-                .map(login -> Response.seeOther(URI.create("/"))
+                .map(login -> Response.seeOther(URI.create(pendingAuthorization.continuation(headers).orElse("/")))
                         .cookie(cookies.session(login.sessionToken(), login.persistent(), login.sessionExpiresAt()),
                                 cookies.device(login.deviceToken()), cookies.renewCsrfToken())
                         .build())
-                .onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
-                        LoginTemplates.passwordStep(page, email, ProblemMessages.of(failure, page), false)));
+                .onFailure().recoverWithItem(failure -> passwordStep(headers, page, email, ProblemMessages.of(failure, page),
+                        false, ProblemMessages.status(failure)));
+    }
+
+    /**
+     * The password step. When an e-service waits for this login, its form ends in a redirect there, which
+     * the page's Content-Security-Policy must allow.
+     */
+    private Response passwordStep(HttpHeaders headers, Page page, String email, String error, boolean linkMaybeSent, int status) {
+        Response response = PageResponses.respond(status, page, LoginTemplates.passwordStep(page, email, error, linkMaybeSent));
+        String eService = pendingAuthorization.redirectUri(headers);
+        return eService == null ? response
+                : Response.fromResponse(response).header(SecurityHeaders.CSP, SecurityHeaders.policy(eService)).build();
     }
 
     /**

@@ -8,12 +8,14 @@ import io.quarkus.qute.TemplateInstance;
 @CheckedTemplate(basePath = "login")
 class LoginTemplates {
 
-    static native TemplateInstance login(Page page, String email, String error);
+    /** @param notice what the page says first (that the old username is now the email address), or null */
+    static native TemplateInstance login(Page page, String email, String error, String notice);
 
     /** @param linkMaybeSent unknown addresses hidden: say that a carried-over account without a password got a link */
     static native TemplateInstance passwordStep(Page page, String email, String error, boolean linkMaybeSent);
 
-    static native TemplateInstance linkSent(Page page);
+    /** @param message that the link was sent, and where */
+    static native TemplateInstance linkSent(Page page, String message);
 
     static native TemplateInstance notRecognised(Page page, String email);
 }

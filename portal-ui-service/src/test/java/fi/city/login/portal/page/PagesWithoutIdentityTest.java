@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -100,5 +102,28 @@ class PagesWithoutIdentityTest {
     void supportContactComesFromConfiguration() {
         given().get("/register").then().statusCode(200).body(containsString("tuki@city.example"));
         given().get("/account").then().statusCode(equalTo(200)).body(containsString("Kirjautuminen"));
+    }
+
+    @Test
+    void anAuthorizationRequestWithARepeatedParameterIsAnErrorPageNeverARedirect() {
+        given().redirects().follow(false).get("/oauth2/authorize?client_id=a&client_id=b&redirect_uri=https://x.example/")
+                .then().statusCode(400).header("Location", org.hamcrest.Matchers.nullValue())
+                .body(containsString("Kirjautumispyyntö ei kelpaa. Palaa asiointipalveluun ja yritä uudelleen."));
+    }
+
+    @Test
+    void anAuthorizationRequestWhileIdentityIsAwayIsAnsweredWithTheUnavailablePage() {
+        given().redirects().follow(false).get("/oauth2/authorize?client_id=a&redirect_uri=https://x.example/")
+                .then().statusCode(503).header("Location", org.hamcrest.Matchers.nullValue())
+                .body(containsString("Palvelu ei ole juuri nyt käytettävissä."));
+    }
+
+    @Test
+    void everyAnswerHasExactlyOneContentSecurityPolicy() {
+        for (String path : new String[] {"/login", "/static/portal.css", "/no-such-page", "/oauth2/logout"}) {
+            List<String> policies = given().redirects().follow(false).get(path).headers().getValues("Content-Security-Policy");
+            org.junit.jupiter.api.Assertions.assertEquals(1, policies.size(), path + ": " + policies);
+            org.junit.jupiter.api.Assertions.assertTrue(policies.get(0).contains("form-action 'self';"), path + ": " + policies);
+        }
     }
 }

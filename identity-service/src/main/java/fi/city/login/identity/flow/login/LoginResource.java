@@ -37,7 +37,7 @@ public class LoginResource {
     public Uni<IdentifierResponse> identify(@HeaderParam(IdentityApi.CLIENT_ADDRESS_HEADER) String statedAddress,
                                             @Valid @NotNull IdentifierRequest request,
                                             @Context HttpServerRequest connection) {
-        return identifierStep.identify(request.email(), request.locale(), ClientAddress.of(statedAddress, connection)).map(IdentifierResponse::new);
+        return identifierStep.identify(request.email(), request.locale(), ClientAddress.of(statedAddress, connection));
     }
 
     /**

@@ -2,7 +2,6 @@ package fi.city.login.identity.flow.lookup;
 
 import fi.city.login.identity.account.Account;
 import fi.city.login.identity.account.EmailAddress;
-import fi.city.login.identity.account.LegacyUsername;
 import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.audit.AuditEvent;
 import fi.city.login.identity.audit.AuditTrail;
@@ -42,9 +41,7 @@ public class AccountLookup {
     }
 
     public Uni<Account> byLegacyUsername(String username) {
-        return found(Panache.withSession(() -> Account.<Account>find(
-                "select a from LegacyUsername l join l.account a left join fetch a.legacyUsernames "
-                        + "where l.usernameNormalized = ?1", LegacyUsername.normalize(username)).list().map(AccountLookup::first)));
+        return found(Panache.withSession(() -> Account.findByLegacyUsername(username)));
     }
 
     /** A fetch join of a collection cannot be paged in SQL: read the list, take its one account. */

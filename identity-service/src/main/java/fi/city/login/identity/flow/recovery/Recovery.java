@@ -5,6 +5,7 @@ import fi.city.login.events.PasswordResetRequested.Purpose;
 import fi.city.login.identity.account.Account;
 import fi.city.login.identity.account.AccountState;
 import fi.city.login.identity.account.EmailAddress;
+import fi.city.login.identity.account.LegacyUsername;
 import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.bruteforce.EmailRequestLimit;
 import fi.city.login.identity.bruteforce.EvenAnswerTime;
@@ -48,25 +49,33 @@ public class Recovery {
     }
 
     /**
-     * "Forgot your password?": sends a link if the address belongs to an account that may have one, and
+     * "Forgot your username or password?": sends a link if the address (or the old system's username) belongs
+     * to an account that may have one, and
      * tells an address without an account so by email. Answers the same either way, in both modes of
      * {@code identity.login.reveal-unknown-addresses}, so the caller learns nothing about which addresses
      * exist; the mailbox's owner does.
      *
      * @param locale the page's language, for the notice to an address without an account
      */
-    public Uni<Void> requestLink(String rawEmail, String locale, String clientAddress) {
-        return evenAnswerTime.of(() -> requestLinkNow(EmailAddress.parse(rawEmail), locale, clientAddress));
+    public Uni<Void> requestLink(String typed, String locale, String clientAddress) {
+        return evenAnswerTime.of(() -> {
+            // A username of the old system has no @; its link goes to the address it became.
+            boolean legacyUsername = LegacyUsername.isTyped(typed);
+            EmailAddress email = legacyUsername ? null : EmailAddress.parse(typed);
+            return requestLinkNow(email, legacyUsername ? typed.strip() : null, locale, clientAddress);
+        });
     }
 
-    private Uni<Void> requestLinkNow(EmailAddress email, String locale, String clientAddress) {
+    private Uni<Void> requestLinkNow(EmailAddress email, String legacyUsername, String locale, String clientAddress) {
         // Every request counts against the address's hourly limit, known address or not, so that the
         // limit says nothing either.
         Instant now = Instant.now();
         return Panache.withTransaction(() -> emailLimit.allow(clientAddress, now).flatMap(allowed -> !allowed
-                ? Uni.createFrom().voidItem() : Account.findByEmail(email).flatMap(account -> {
+                ? Uni.createFrom().voidItem()
+                : (email != null ? Account.findByEmail(email) : Account.findByLegacyUsername(legacyUsername)).flatMap(account -> {
             if (account == null) {
-                return noAccountNotices.send(email, locale, Asked.PASSWORD_LINK, now);
+                // An unknown old username names no address to tell.
+                return email == null ? Uni.createFrom().voidItem() : noAccountNotices.send(email, locale, Asked.PASSWORD_LINK, now);
             }
             if (account.state == AccountState.DISABLED) {
                 return Uni.createFrom().voidItem();

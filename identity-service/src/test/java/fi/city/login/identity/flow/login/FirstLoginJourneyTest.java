@@ -123,11 +123,36 @@ class FirstLoginJourneyTest {
         identify("ei-ketaan@example.com").then().statusCode(200).body("next", equalTo("NOT_RECOGNISED"));
         assertEquals(0, inbox.noAccountNoticesTo("ei-ketaan@example.com", 0).size(),
                 "the screen said it; no email besides");
-        identify("ei osoite").then().statusCode(400).contentType("application/problem+json")
+        identify("ei osoite@example").then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("/problems/invalid-email"));
         asPortal().contentType(ContentType.JSON).body("{}").post("/api/v1/login/identifier").then().statusCode(400)
                 .contentType("application/problem+json");
         asPortal().contentType(ContentType.JSON).body("{not json").post("/api/v1/login/identifier").then().statusCode(400);
+    }
+
+    @Test
+    void theOldUsernameIsAnsweredWithTheMaskedAddressAndAPendingAccountGetsItsLink() throws Exception {
+        Migrated pending = accounts.migrated("Vanha Tunnus", "fi");
+        identify(pending.legacyUsername().toUpperCase(java.util.Locale.ROOT)).then().statusCode(200)
+                .body("next", equalTo("USERNAME_IS_EMAIL_LINK_SENT"))
+                .body("maskedEmail", equalTo(pending.legacyUsername().charAt(0) + "***r@Example.com"));
+        assertEquals(1, inbox.eventsFor(pending.id(), 1).size(), "the first-login link went to the address on record");
+
+        Migrated active = accounts.activeWithPassword("Vanha Aktiivinen", "aktiivisen asukkaan salasana");
+        identify(active.legacyUsername()).then().statusCode(200).body("next", equalTo("USERNAME_IS_EMAIL"))
+                .body("maskedEmail", equalTo(active.legacyUsername().charAt(0) + "***r@Example.com"));
+        identify("ei-ollut-koskaan").then().statusCode(200).body("next", equalTo("NOT_RECOGNISED"));
+    }
+
+    @Test
+    void forgotPasswordTakesTheOldUsernameToo() throws Exception {
+        Migrated active = accounts.activeWithPassword("Unohtunut Tunnus", "aktiivisen asukkaan salasana");
+        asPortal().header("X-Client-Address", "10.201.0.1").contentType(ContentType.JSON)
+                .body(Map.of("email", active.legacyUsername(), "locale", "fi"))
+                .post("/api/v1/recovery/password-links").then().statusCode(202);
+        List<MailedLink> links = inbox.eventsFor(active.id(), 1);
+        assertEquals(1, links.size());
+        assertEquals(PasswordResetRequested.Purpose.FORGOTTEN_PASSWORD, links.get(0).event().purpose());
     }
 
     @Test

@@ -45,6 +45,18 @@ class HiddenUnknownAddressesTest {
     }
 
     @Test
+    void everyUsernameGetsTheSameAnswerAndOnlyAPendingAccountItsLink() throws Exception {
+        Migrated active = accounts.activeWithPassword("Vanha Tunnettu", "tunnetun asukkaan salasana");
+        Migrated migrated = accounts.migrated("Vanha Siirretty", "fi");
+        for (String username : new String[] {active.legacyUsername(), migrated.legacyUsername(), "ei-" + active.legacyUsername()}) {
+            identify(username).then().statusCode(200).body("next", equalTo("USERNAME_IS_EMAIL_OR_LINK_SENT"))
+                    .body("maskedEmail", org.hamcrest.Matchers.nullValue());
+        }
+        assertEquals(1, inbox.eventsFor(migrated.id(), 1).size(), "the migrated account got its link");
+        assertEquals(0, inbox.eventsFor(active.id(), 0).size());
+    }
+
+    @Test
     void anUnknownAddressIsToldByEmailThatItHasNoAccountAndAKnownOneIsNot() throws Exception {
         Migrated active = accounts.activeWithPassword("Tunnettu Ruotsinkielinen", "tunnetun asukkaan salasana");
         String unknown = "ei-tilia-" + active.legacyUsername() + "@example.com";

@@ -1,4 +1,4 @@
-package fi.city.login.identity.flow.clientcredentials;
+package fi.city.login.identity.flow.oauth2;
 
 import fi.city.login.identity.support.Parallel;
 import fi.city.login.identity.support.RealServers;

@@ -1,4 +1,4 @@
-package fi.city.login.identity.flow.clientcredentials;
+package fi.city.login.identity.flow.oauth2;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
