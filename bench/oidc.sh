@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ID=${1:-http://localhost:8081}
 SECONDS_PER_RUN=${2:-15}
-json() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
+# A JSON answer's string field; the answer has no final newline, which sed would not add to its output.
+json() { (cat; echo) | sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
 
 export PORTAL_TOKEN=$(curl -sf -u portal:local-only-portal-secret -d grant_type=client_credentials "$ID/oauth2/token" | json access_token)
 export CLIENT_BASIC=$(printf %s 'asiointihistoria:local-only-demo-secret' | base64 -w0)

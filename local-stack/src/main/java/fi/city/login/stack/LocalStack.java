@@ -335,6 +335,7 @@ public final class LocalStack implements AutoCloseable {
                    esimerkki.erkki@example.com  Erkki Esimerkki, migrated (legacy username erkki),
                                                 no password yet: the login sends a link by email
                    svensson.sven@example.com    Sven Svensson, migrated, writes in Swedish
+                   virtanen.ville@example.com   Ville Virtanen, migrated (legacy username ville)
                    aktiivinen.anna@example.com  Anna Aktiivinen, active, password: %s
 
                  A city system that looks accounts up (client credentials, scope accounts:read):
