@@ -84,8 +84,13 @@ final class JourneyPages {
      * stale-element error, which a staleness wait does not expect.
      */
     void navigate(By by) {
+        leavePageBy(() -> browser.findElement(by).click());
+    }
+
+    /** Does what leaves the page (a click, a key) and waits until the next page has loaded, as {@link #navigate}. */
+    void leavePageBy(Runnable action) {
         browser.executeScript("window.journeyPageLeft = false");
-        browser.findElement(by).click();
+        action.run();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .ignoring(WebDriverException.class)
                 .until(driver -> Boolean.TRUE.equals(browser.executeScript(

@@ -35,7 +35,7 @@ public class AccountPages {
     @GET
     public Uni<Response> account(@Context HttpHeaders headers) {
         return pages.page(headers, "/account").map(page -> page.loggedIn()
-                ? PageResponses.ok(page, AccountTemplates.account(page, null, null)) : PageResponses.seeOther("/login"));
+                ? PageResponses.ok(page, AccountTemplates.account(page, null, null, false)) : PageResponses.seeOther("/login"));
     }
 
     /** A new password with the current one; the resident stays logged in here, nowhere else. */
@@ -50,15 +50,20 @@ public class AccountPages {
             }
             if (isBlank(currentPassword) || isBlank(password) || isBlank(passwordConfirmation)) {
                 return Uni.createFrom().item(PageResponses.respond(400, page,
-                        AccountTemplates.account(page, null, page.messages().passwordRequired())));
+                        AccountTemplates.account(page, null, page.messages().passwordRequired(), false)));
             }
             return identity.changePassword(pages.sessionToken(headers),
                             new ChangePasswordRequest(currentPassword, password, passwordConfirmation))
-                    .map(done -> PageResponses.ok(page, AccountTemplates.account(page, page.messages().passwordChangedHere(), null)))
+                    .map(done -> PageResponses.ok(page, AccountTemplates.account(page, page.messages().passwordChangedHere(), null, false)))
                     .onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
-                            AccountTemplates.account(page, null, ProblemMessages.is(failure, ProblemType.INVALID_CREDENTIALS)
-                                    ? page.messages().wrongCurrentPassword() : ProblemMessages.of(failure, page))));
+                            refused(page, failure)));
         });
+    }
+
+    private static io.quarkus.qute.TemplateInstance refused(fi.city.login.portal.page.Page page, Throwable failure) {
+        boolean currentWrong = ProblemMessages.is(failure, ProblemType.INVALID_CREDENTIALS);
+        return AccountTemplates.account(page, null, currentWrong ? page.messages().wrongCurrentPassword()
+                : ProblemMessages.of(failure, page), currentWrong);
     }
 
     private static boolean isBlank(String value) {

@@ -8,5 +8,6 @@ import io.quarkus.qute.TemplateInstance;
 @CheckedTemplate(basePath = "account")
 class AccountTemplates {
 
-    static native TemplateInstance account(Page page, String notice, String error);
+    /** @param currentPasswordWrong the error is about the current password (else about the new one) */
+    static native TemplateInstance account(Page page, String notice, String error, boolean currentPasswordWrong);
 }

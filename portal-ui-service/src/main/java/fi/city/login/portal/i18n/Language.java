@@ -7,14 +7,21 @@ import java.util.Locale;
 
 /** The three languages of the pages; Finnish first, as in the city's guide. */
 public enum Language {
-    FI("FIN"), SV("SVE"), EN("ENG");
+    FI("FIN", "Suomi"), SV("SVE", "Svenska"), EN("ENG", "English");
 
     public static final String COOKIE = "lang";
 
     private final String label;
+    private final String ownName;
 
-    Language(String label) {
+    Language(String label, String name) {
         this.label = label;
+        this.ownName = name;
+    }
+
+    /** The language's own name for itself, as the menu lists it (in that language, with its lang attribute). */
+    public String displayName() {
+        return ownName;
     }
 
     /** What the language menu shows, as in the guide's "FIN ▼". */

@@ -16,7 +16,8 @@ public interface PortalMessages {
     @Message("Kirjaudu sisään")
     String logIn();
 
-    @Message("KIRJAUDU ULOS")
+    /** Shown in capitals by the style sheet, as in the guide's "KIRJAUDU ULOS"; read as words. */
+    @Message("Kirjaudu ulos")
     String logOut();
 
     @Message("Kieli")
@@ -241,4 +242,36 @@ public interface PortalMessages {
 
     @Message("Olet kirjautunut ulos.")
     String loggedOut();
+
+    // Accessibility: every page state its own title, errors named in it, the language menu in words.
+
+    @Message("kielen valinta")
+    String chooseLanguage();
+
+    @Message("Virhe:")
+    String errorPrefix();
+
+    @Message("Käyttäjätunnus on sähköpostiosoitteesi.")
+    String usernameHint();
+
+    @Message("Etusivu")
+    String homeTitle();
+
+    @Message("Kirjautuminen: salasana")
+    String passwordStepTitle();
+
+    @Message("Kirjautuminen: linkki lähetetty")
+    String linkSentTitle();
+
+    @Message("Linkki tilattu")
+    String forgotSentTitle();
+
+    @Message("Käyttäjätunnuksen luonti: linkki lähetetty")
+    String registrationSentTitle();
+
+    @Message("Salasana vaihdettu")
+    String passwordChangedTitle();
+
+    @Message("Virhe")
+    String errorTitle();
 }

@@ -49,7 +49,7 @@ public class RecoveryPages {
     @GET
     @Path("/recovery")
     public Uni<Response> openLink(@RestQuery String token, @Context HttpHeaders headers) {
-        Page page = pages.anonymous(headers, "/recovery");
+        Page page = pages.anonymous(headers, withToken(token));
         if (token == null || token.isBlank()) {
             return Uni.createFrom().item(linkUnusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
@@ -60,7 +60,7 @@ public class RecoveryPages {
                     if (pages.languageChosen(headers) || accountLanguage == null) {
                         return PageResponses.ok(page, RecoveryTemplates.setPassword(page, token, link.email(), null));
                     }
-                    Page inAccountLanguage = pages.anonymous(accountLanguage, "/recovery");
+                    Page inAccountLanguage = pages.anonymous(accountLanguage, withToken(token));
                     return Response.fromResponse(PageResponses.ok(inAccountLanguage,
                                     RecoveryTemplates.setPassword(inAccountLanguage, token, link.email(), null)))
                             .cookie(cookies.language(accountLanguage)).build();
@@ -73,7 +73,7 @@ public class RecoveryPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> setPassword(@RestForm String token, @RestForm String username, @RestForm String password,
                                      @RestForm String passwordConfirmation, @Context HttpHeaders headers) {
-        Page page = pages.anonymous(headers, "/recovery");
+        Page page = pages.anonymous(headers, withToken(token));
         if (token == null || token.isBlank()) {
             return Uni.createFrom().item(linkUnusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
@@ -118,5 +118,11 @@ public class RecoveryPages {
         }
         return PageResponses.respond(ProblemMessages.status(failure), page,
                 RecoveryTemplates.linkUnusable(page, ProblemMessages.of(failure, page)));
+    }
+
+    /** The set-password page's own address: switching language there must keep the link's token. */
+    private static String withToken(String token) {
+        return token == null || token.isBlank() ? "/recovery"
+                : "/recovery?token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -33,15 +33,16 @@ class PagesWithoutIdentityTest {
                         + "Käyttäjätunnuksena toimii jatkossa sähköpostiosoitteesi."))
                 .body(containsString("Luo uusi käyttäjätunnus jos sinulla ei vielä ole omaa käyttäjätunnusta."))
                 .body(containsString(">Jatka</button>"))
-                .body(containsString("FIN ▼"));
+                .body(containsString("aria-label=\"FIN – kielen valinta\">FIN ▼</summary>"));
     }
 
     @Test
     void browserLanguageAndTheLanguageMenuChooseSwedishOrEnglish() {
         given().header("Accept-Language", "sv-FI,sv;q=0.9").get("/login").then()
-                .body(containsString("<title>Inloggning – E-tjänsten</title>")).body(containsString("SVE ▼"));
+                .body(containsString("<title>Inloggning – E-tjänsten</title>")).body(containsString("aria-label=\"SVE – välj språk\">SVE ▼</summary>"))
+                .body(containsString("aria-current=\"true\">Svenska</a>"));
         given().cookie("lang", "en").header("Accept-Language", "sv").get("/login").then()
-                .body(containsString("The login system has changed since your last login.")).body(containsString("ENG ▼"));
+                .body(containsString("The way you log in has changed since your last visit.")).body(containsString(">ENG ▼</summary>"));
         Response switched = given().redirects().follow(false).get("/language/sv?return=/forgot");
         switched.then().statusCode(303).header("Location", endsWith("/forgot"));
         String languageCookie = switched.headers().getValues("Set-Cookie").stream()
