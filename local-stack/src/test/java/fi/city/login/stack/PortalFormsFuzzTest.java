@@ -54,6 +54,9 @@ class PortalFormsFuzzTest {
         FORMS.put("/recovery", List.of("token", "username", "password", "passwordConfirmation"));
         FORMS.put("/account/password", List.of("currentPassword", "password", "passwordConfirmation"));
         FORMS.put("/logout", List.of());
+        FORMS.put("/account/profile", List.of("displayName", "locale"));
+        FORMS.put("/account/sessions/end-others", List.of());
+        FORMS.put("/account/sessions/not-a-session/end", List.of());
         FORMS.put("/oauth2/logout", List.of("client_id", "post_logout_redirect_uri", "state"));
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -248,6 +249,37 @@ class ResidentJourneyBrowserTest {
         pages.open(JourneyPages.linkIn(email));
         assertEquals("Byt lösenord", pages.text(By.tagName("h1")));
         assertEquals("Nytt lösenord", pages.text(By.cssSelector("label[for=new-password]")));
+    }
+
+    @Test
+    void aResidentRenamesThemselvesChoosesSwedishAndLogsOutTheirOtherDevice() throws Exception {
+        Resident resident = residents.create("Asetusten Aino");
+        pages.setFirstPassword(resident.email(), NEW_PASSWORD);
+        // Another device: a login over plain HTTP, with a session cookie of its own.
+        String otherDevice = PortalCalls.sessionCookie(PortalCalls.postForm(stack.portalUrl(), "/login/password",
+                PortalCalls.csrfPair(stack.portalUrl()), java.util.Map.of("email", resident.email(), "password", NEW_PASSWORD)));
+        assertEquals(200, PortalCalls.get(stack.portalUrl(), "/account", otherDevice).statusCode());
+        pages.logIn(resident.email(), NEW_PASSWORD, false);
+        pages.navigate(By.id("resident"));
+        assertEquals(2, browser.findElements(By.cssSelector(".session-row")).size());
+        assertTrue(pages.text(By.id("session-1")).startsWith("Tämä selain: Chrome, Linux"), pages.text(By.id("session-1")));
+
+        WebElement name = browser.findElement(By.id("display-name"));
+        name.clear();
+        name.sendKeys("Aino Asetus");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("locale"))).selectByValue("sv");
+        pages.navigate(By.id("save-profile"));
+        assertEquals("Uppgifterna har sparats.", pages.text(By.id("notice")));
+        assertEquals("sv", browser.findElement(By.tagName("html")).getAttribute("lang"), "the pages follow the new language");
+        assertEquals("Aino Asetus (" + resident.email() + ")", pages.text(By.id("resident")));
+
+        pages.navigate(By.id("end-session-2"));
+        assertEquals("Inloggningen har avslutats.", pages.text(By.id("notice")));
+        assertEquals(1, browser.findElements(By.cssSelector(".session-row")).size());
+        assertEquals(303, PortalCalls.get(stack.portalUrl(), "/account", otherDevice).statusCode(),
+                "the other device's session ended on the server");
+        String activity = pages.text(By.cssSelector("table.activity"));
+        assertTrue(activity.contains("Namn eller språk ändrat") && activity.contains("Utloggning"), activity);
     }
 
     @Test

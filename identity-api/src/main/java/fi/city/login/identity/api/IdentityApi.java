@@ -14,14 +14,21 @@ import fi.city.login.identity.api.recovery.PasswordLinkToken;
 import fi.city.login.identity.api.recovery.PasswordLinkView;
 import fi.city.login.identity.api.recovery.SetPasswordRequest;
 import fi.city.login.identity.api.registration.RegistrationRequest;
+import fi.city.login.identity.api.account.AccountActivity;
 import fi.city.login.identity.api.settings.ChangePasswordRequest;
+import fi.city.login.identity.api.settings.ProfileRequest;
+import fi.city.login.identity.api.settings.SessionSummary;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.List;
+import java.util.UUID;
 
 /**
  * identity-service's API as the portal calls it, one group of methods per flow. The portal injects this
@@ -84,6 +91,30 @@ public interface IdentityApi {
     @POST
     @Path("/settings/password")
     Uni<Void> changePassword(@HeaderParam(SESSION_HEADER) String sessionToken, ChangePasswordRequest request);
+
+    @POST
+    @Path("/settings/profile")
+    Uni<Void> changeProfile(@HeaderParam(SESSION_HEADER) String sessionToken, ProfileRequest request);
+
+    /** The account's live sessions, the most recently used first. */
+    @GET
+    @Path("/settings/sessions")
+    Uni<List<SessionSummary>> sessions(@HeaderParam(SESSION_HEADER) String sessionToken);
+
+    /** Ends another of the account's sessions ("log out that device"); its e-services' refresh tokens end with it. */
+    @DELETE
+    @Path("/settings/sessions/{id}")
+    Uni<Void> endOtherSession(@HeaderParam(SESSION_HEADER) String sessionToken, @PathParam("id") UUID sessionId);
+
+    /** Ends every session of the account but this one ("log out everywhere else"). */
+    @DELETE
+    @Path("/settings/sessions")
+    Uni<Void> endOtherSessions(@HeaderParam(SESSION_HEADER) String sessionToken);
+
+    /** The account's recent activity from its audit trail, newest first. */
+    @GET
+    @Path("/settings/activity")
+    Uni<List<AccountActivity>> activity(@HeaderParam(SESSION_HEADER) String sessionToken);
 
     // OpenID Connect: the portal serves the authorization and end-session endpoints for the e-services.
 

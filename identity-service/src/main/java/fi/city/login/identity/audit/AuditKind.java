@@ -12,6 +12,8 @@ public enum AuditKind {
     SESSION_ENDED,
     LEGACY_IMPORT,
     CLIENT_TOKEN_ISSUED,
+    /** The resident changed their name or language (detail: which). */
+    PROFILE_CHANGED,
     /** An e-service exchanged an authorization code for the resident's tokens (detail: its client id). */
     ESERVICE_LOGIN,
     /**

@@ -39,6 +39,13 @@ public class Session extends PanacheEntityBase {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
+    /** The resident's address at login, as the portal saw it. */
+    @Column(name = "client_address")
+    public String clientAddress;
+
+    /** The browser's User-Agent at login (cut to 300 characters), to tell the resident's sessions apart. */
+    public String browser;
+
     /** When the session was last used, to the minute: see {@code identity.session.*-idle-timeout}. */
     @Column(name = "last_seen_at")
     public Instant lastSeenAt;

@@ -21,6 +21,7 @@ import java.util.UUID;
 public class Sessions {
 
     private static final java.time.Duration TOUCH_INTERVAL = java.time.Duration.ofMinutes(1);
+    private static final int MAX_BROWSER_LENGTH = 300;
 
     private final SessionConfig config;
     private final AuditTrail audit;
@@ -30,8 +31,11 @@ public class Sessions {
         this.audit = audit;
     }
 
-    /** A new session: its raw token goes to the portal's cookie and nowhere else. */
-    public Uni<Started> start(Account account, boolean persistent, Instant now) {
+    /**
+     * A new session: its raw token goes to the portal's cookie and nowhere else. The address and browser are
+     * kept for the resident's own list of sessions ("where am I logged in?").
+     */
+    public Uni<Started> start(Account account, boolean persistent, String clientAddress, String browser, Instant now) {
         String token = OpaqueTokens.generate();
         Session session = new Session();
         session.id = UUID.randomUUID();
@@ -41,6 +45,8 @@ public class Sessions {
         session.createdAt = now;
         session.expiresAt = now.plus(persistent ? config.persistentLifetime() : config.browserLifetime());
         session.lastSeenAt = now;
+        session.clientAddress = clientAddress;
+        session.browser = browser == null ? null : browser.substring(0, Math.min(browser.length(), MAX_BROWSER_LENGTH));
         return session.persist().replaceWith(new Started(token, session));
     }
 
@@ -96,6 +102,21 @@ public class Sessions {
                         : Session.update("revokedAt = ?1 where id = ?2 and revokedAt is null", now, session.id)
                         .flatMap(ended -> ended == 1 ? audit.record(AuditKind.SESSION_ENDED, session.account.id, null, null)
                                 : Uni.createFrom().voidItem()));
+    }
+
+    /** The account's live sessions, the most recently used first. */
+    public Uni<java.util.List<Session>> liveOf(Account account) {
+        Instant now = Instant.now();
+        return Session.<Session>find("account = ?1 and revokedAt is null and expiresAt > ?2 "
+                        + "and ((persistent = true and lastSeenAt > ?3) or (persistent = false and lastSeenAt > ?4)) "
+                        + "order by lastSeenAt desc", account, now,
+                now.minus(config.persistentIdleTimeout()), now.minus(config.browserIdleTimeout())).list();
+    }
+
+    /** One session of the account ends (the resident ended it from another); false when it was not live or not theirs. */
+    public Uni<Boolean> endOne(Account account, UUID sessionId, Instant now) {
+        return Session.update("revokedAt = ?1 where id = ?2 and account = ?3 and revokedAt is null", now, sessionId, account)
+                .map(ended -> ended == 1);
     }
 
     /** Every session of the account ends, except {@code keep} (the one the change was made in), if given. */

@@ -3,6 +3,10 @@ package fi.city.login.portal.account;
 import fi.city.login.identity.api.IdentityApi;
 import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.api.settings.ChangePasswordRequest;
+import fi.city.login.identity.api.settings.ProfileRequest;
+import fi.city.login.portal.i18n.Language;
+import fi.city.login.portal.page.Cookies;
+import fi.city.login.portal.page.Page;
 import fi.city.login.portal.page.PageContext;
 import fi.city.login.portal.page.PageResponses;
 import fi.city.login.portal.page.ProblemMessages;
@@ -17,25 +21,58 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
-/** Account settings (docs/journey.md, screen 8: clicking one's own name): the resident's own details. */
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Account settings (docs/journey.md, screen 8: clicking one's own name): name and language, the password,
+ * where the resident is logged in (and logging out there), and recent activity. A change that succeeds
+ * answers with a redirect back here (post/redirect/get) that names what was done.
+ */
 @Path("/account")
 @Produces(MediaType.TEXT_HTML)
 public class AccountPages {
 
+    private static final Logger LOG = Logger.getLogger(AccountPages.class);
+
     private final IdentityApi identity;
     private final PageContext pages;
+    private final Cookies cookies;
 
-    public AccountPages(@RestClient IdentityApi identity, PageContext pages) {
+    public AccountPages(@RestClient IdentityApi identity, PageContext pages, Cookies cookies) {
         this.identity = identity;
         this.pages = pages;
+        this.cookies = cookies;
     }
 
+    /** @param done what the last change was ({@code profile}, {@code session}, {@code others}), for its notice */
     @GET
-    public Uni<Response> account(@Context HttpHeaders headers) {
-        return pages.page(headers, "/account").map(page -> page.loggedIn()
-                ? PageResponses.ok(page, AccountTemplates.account(page, null, null, false)) : PageResponses.seeOther("/login"));
+    public Uni<Response> account(@RestQuery String done, @Context HttpHeaders headers) {
+        return loggedIn(headers, page -> render(page, headers, 200, notice(page, done), null, false, false));
+    }
+
+    @POST
+    @Path("/profile")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> changeProfile(@RestForm String displayName, @RestForm String locale, @Context HttpHeaders headers) {
+        return loggedIn(headers, page -> {
+            Language language = Language.parse(locale);
+            if (displayName == null || displayName.isBlank() || language == null) {
+                return render(page, headers, 400, null, page.messages().invalidName(), false, true);
+            }
+            // Pages follow the new language at once (its cookie); emails follow the account's.
+            return identity.changeProfile(pages.sessionToken(headers), new ProfileRequest(displayName, language.code()))
+                    .map(done -> Response.fromResponse(PageResponses.seeOther("/account?done=profile"))
+                            .cookie(cookies.language(language)).build())
+                    .onFailure().recoverWithUni(failure -> render(page, headers, ProblemMessages.status(failure), null,
+                            ProblemMessages.of(failure, page), false, ProblemMessages.is(failure, ProblemType.INVALID_NAME)));
+        });
     }
 
     /** A new password with the current one; the resident stays logged in here, nowhere else. */
@@ -44,26 +81,84 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> changePassword(@RestForm String currentPassword, @RestForm String password,
                                         @RestForm String passwordConfirmation, @Context HttpHeaders headers) {
-        return pages.page(headers, "/account").flatMap(page -> {
-            if (!page.loggedIn()) {
-                return Uni.createFrom().item(PageResponses.seeOther("/login"));
-            }
+        return loggedIn(headers, page -> {
             if (isBlank(currentPassword) || isBlank(password) || isBlank(passwordConfirmation)) {
-                return Uni.createFrom().item(PageResponses.respond(400, page,
-                        AccountTemplates.account(page, null, page.messages().passwordRequired(), false)));
+                return render(page, headers, 400, null, page.messages().passwordRequired(), false, false);
             }
             return identity.changePassword(pages.sessionToken(headers),
                             new ChangePasswordRequest(currentPassword, password, passwordConfirmation))
-                    .map(done -> PageResponses.ok(page, AccountTemplates.account(page, page.messages().passwordChangedHere(), null, false)))
-                    .onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
-                            refused(page, failure)));
+                    .flatMap(done -> render(page, headers, 200, page.messages().passwordChangedHere(), null, false, false))
+                    .onFailure().recoverWithUni(failure -> {
+                        boolean currentWrong = ProblemMessages.is(failure, ProblemType.INVALID_CREDENTIALS);
+                        return render(page, headers, ProblemMessages.status(failure), null,
+                                currentWrong ? page.messages().wrongCurrentPassword() : ProblemMessages.of(failure, page),
+                                currentWrong, false);
+                    });
         });
     }
 
-    private static io.quarkus.qute.TemplateInstance refused(fi.city.login.portal.page.Page page, Throwable failure) {
-        boolean currentWrong = ProblemMessages.is(failure, ProblemType.INVALID_CREDENTIALS);
-        return AccountTemplates.account(page, null, currentWrong ? page.messages().wrongCurrentPassword()
-                : ProblemMessages.of(failure, page), currentWrong);
+    /** Logs out another of the resident's browsers; one already ended counts as done. */
+    @POST
+    @Path("/sessions/{id}/end")
+    public Uni<Response> endOtherSession(@RestPath String id, @Context HttpHeaders headers) {
+        return loggedIn(headers, page -> {
+            UUID sessionId;
+            try {
+                sessionId = UUID.fromString(id);
+            } catch (IllegalArgumentException notOurs) {
+                return Uni.createFrom().item(PageResponses.seeOther("/account"));
+            }
+            return identity.endOtherSession(pages.sessionToken(headers), sessionId)
+                    .onFailure(failure -> ProblemMessages.is(failure, ProblemType.SESSION_INVALID)).recoverWithNull()
+                    .map(done -> PageResponses.seeOther("/account?done=session"))
+                    .onFailure().recoverWithUni(failure -> render(page, headers, ProblemMessages.status(failure), null,
+                            ProblemMessages.of(failure, page), false, false));
+        });
+    }
+
+    @POST
+    @Path("/sessions/end-others")
+    public Uni<Response> endOtherSessions(@Context HttpHeaders headers) {
+        return loggedIn(headers, page -> identity.endOtherSessions(pages.sessionToken(headers))
+                .map(done -> PageResponses.seeOther("/account?done=others"))
+                .onFailure().recoverWithUni(failure -> render(page, headers, ProblemMessages.status(failure), null,
+                        ProblemMessages.of(failure, page), false, false)));
+    }
+
+    private Uni<Response> loggedIn(HttpHeaders headers, Function<Page, Uni<Response>> action) {
+        return pages.page(headers, "/account").flatMap(page -> page.loggedIn() ? action.apply(page)
+                : Uni.createFrom().item(PageResponses.seeOther("/login")));
+    }
+
+    /** The page with the resident's sessions and activity; without them (and a log line) if they cannot be read. */
+    private Uni<Response> render(Page page, HttpHeaders headers, int status, String notice, String error,
+                                 boolean currentPasswordWrong, boolean nameInvalid) {
+        String token = pages.sessionToken(headers);
+        Uni<List<AccountViews.SessionRow>> sessions = identity.sessions(token)
+                .map(list -> list.stream().map(session -> AccountViews.of(session, page.messages())).toList())
+                .onFailure().recoverWithItem(failure -> unread("sessions", failure));
+        Uni<List<AccountViews.ActivityRow>> activity = identity.activity(token)
+                .map(list -> list.stream().limit(20).map(event -> AccountViews.of(event, page.messages())).toList())
+                .onFailure().recoverWithItem(failure -> unread("activity", failure));
+        return Uni.combine().all().unis(sessions, activity).asTuple().map(both -> PageResponses.respond(status, page,
+                AccountTemplates.account(page, notice, error, currentPasswordWrong, nameInvalid, both.getItem1(), both.getItem2())));
+    }
+
+    private static <T> List<T> unread(String what, Throwable failure) {
+        LOG.warnf("the account page's %s could not be read: %s", what, failure.toString());
+        return List.of();
+    }
+
+    private static String notice(Page page, String done) {
+        if (done == null) {
+            return null;
+        }
+        return switch (done) {
+            case "profile" -> page.messages().profileSaved();
+            case "session" -> page.messages().sessionEnded();
+            case "others" -> page.messages().otherSessionsEnded();
+            default -> null;
+        };
     }
 
     private static boolean isBlank(String value) {

@@ -274,4 +274,87 @@ public interface PortalMessages {
 
     @Message("Virhe")
     String errorTitle();
+
+    // Account settings: name and language, sessions, recent activity.
+
+    @Message("Nimi ja kieli")
+    String profileTitle();
+
+    @Message("Tallenna")
+    String saveProfile();
+
+    @Message("Tiedot tallennettu.")
+    String profileSaved();
+
+    @Message("Kirjautumiset")
+    String sessionsTitle();
+
+    @Message("Tämä selain")
+    String thisBrowser();
+
+    @Message("Selain")
+    String browser();
+
+    @Message("Kirjautunut")
+    String sessionStarted();
+
+    @Message("Viimeksi käytetty")
+    String sessionLastUsed();
+
+    @Message("Verkko-osoite")
+    String clientAddress();
+
+    @Message("Kirjaudu ulos")
+    String endSession();
+
+    @Message("Kirjaudu ulos kaikilta muilta laitteilta")
+    String endOtherSessions();
+
+    @Message("Kirjautuminen lopetettu.")
+    String sessionEnded();
+
+    @Message("Olet kirjautunut ulos kaikilta muilta laitteilta.")
+    String otherSessionsEnded();
+
+    @Message("Tuntematon selain")
+    String unknownBrowser();
+
+    @Message("Viimeaikaiset tapahtumat")
+    String activityTitle();
+
+    @Message("Aika")
+    String activityWhen();
+
+    @Message("Tapahtuma")
+    String activityWhat();
+
+    @Message("Kirjautuminen")
+    String activityLogin();
+
+    @Message("Väärä salasana")
+    String activityLoginFailed();
+
+    @Message("Salasanalinkki lähetetty")
+    String activityLinkSent();
+
+    @Message("Salasanalinkki käytetty")
+    String activityLinkUsed();
+
+    @Message("Salasana asetettu")
+    String activityPasswordSet();
+
+    @Message("Uloskirjautuminen")
+    String activitySessionEnded();
+
+    @Message("Kirjautuminen asiointipalveluun")
+    String activityEServiceLogin();
+
+    @Message("Asiointipalvelun kirjautuminen katkaistiin turvallisuussyistä")
+    String activityTokenReplayed();
+
+    @Message("Nimi tai kieli muutettu")
+    String activityProfileChanged();
+
+    @Message("Muu tapahtuma")
+    String activityOther();
 }

@@ -91,7 +91,8 @@ public class LoginPages {
             return Uni.createFrom().item(passwordStep(headers, page, email, page.messages().wrongCredentials(), false, 400));
         }
         return identity.logIn(PageContext.clientAddress(request), pages.sessionToken(headers),
-                        new PasswordLoginRequest(email, password, rememberMe, pages.deviceToken(headers)))
+                        new PasswordLoginRequest(email, password, rememberMe, pages.deviceToken(headers),
+                                browser(headers)))
                 .map(login -> Response.seeOther(URI.create(pendingAuthorization.continuation(headers).orElse("/")))
                         .cookie(cookies.session(login.sessionToken(), login.persistent(), login.sessionExpiresAt()),
                                 cookies.device(login.deviceToken()), cookies.renewCsrfToken())
@@ -126,5 +127,11 @@ public class LoginPages {
                     return PageResponses.respond(ProblemMessages.status(failure) >= 500 ? 502 : ProblemMessages.status(failure),
                             page, CommonTemplates.error(page, page.messages().logoutFailed()));
                 });
+    }
+
+    /** The browser's User-Agent, cut to what identity-service keeps, for the resident's list of sessions. */
+    private static String browser(HttpHeaders headers) {
+        String userAgent = headers.getHeaderString(HttpHeaders.USER_AGENT);
+        return userAgent == null ? null : userAgent.substring(0, Math.min(userAgent.length(), 300));
     }
 }

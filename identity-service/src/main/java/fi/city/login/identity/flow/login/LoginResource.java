@@ -54,7 +54,7 @@ public class LoginResource {
                                     @Context HttpServerRequest connection) {
         String clientAddress = ClientAddress.of(forwardedAddress, connection);
         return passwordLogin.logIn(request.email(), request.password(), request.rememberMe(), clientAddress, previousSession,
-                        request.deviceToken())
+                        request.deviceToken(), request.browser())
                 .map(result -> new LoginResponse(result.session().token(), result.session().session().expiresAt,
                         result.session().session().persistent, result.accessToken().jwt(), "Bearer",
                         result.accessToken().expiresAt(), AccountViews.of(result.session().session().account),

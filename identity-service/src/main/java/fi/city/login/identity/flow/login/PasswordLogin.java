@@ -56,9 +56,10 @@ public class PasswordLogin {
     /**
      * @param deviceToken the browser's device cookie, if any: a known browser of the account is counted on
      *                    its own, so a stranger's guesses do not pause it
+     * @param browser     the browser's User-Agent as the portal saw it, for the resident's list of sessions
      */
     public Uni<Result> logIn(String rawEmail, String password, boolean rememberMe, String clientAddress,
-                             String previousSession, String deviceToken) {
+                             String previousSession, String deviceToken, String browser) {
         EmailAddress email = EmailAddress.parse(rawEmail);
         Instant now = Instant.now();
         // The database work before hashing (the reads, then the reservation of this check) is committed
@@ -71,7 +72,7 @@ public class PasswordLogin {
                         ? bruteForce.reserveCheckOfNoAccount(email, clientAddress, now)
                         : bruteForce.reserveCheck(attempt.account(), attempt.device(), clientAddress, now))
                 .flatMap(reserved -> (attempt.account() == null ? decoyCheck(password)
-                        : check(attempt, password, rememberMe, clientAddress, previousSession, deviceToken))
+                        : check(attempt, password, rememberMe, clientAddress, previousSession, deviceToken, browser))
                         // Told to come back, the caller had no password checked: nothing is counted.
                         .onFailure(HashingOverloadedException.class).call(busy -> Panache.withTransaction(() ->
                                 bruteForce.cancelCheck(attempt.account(), attempt.device(), email, clientAddress))))
@@ -102,7 +103,7 @@ public class PasswordLogin {
     }
 
     private Uni<Result> check(Attempt attempt, String password, boolean rememberMe, String clientAddress,
-                              String previousSession, String deviceToken) {
+                              String previousSession, String deviceToken, String browser) {
         Account account = attempt.account();
         return hasher.verify(password, account.passwordHash).flatMap(verification -> {
             if (!verification.matched()) {
@@ -111,7 +112,8 @@ public class PasswordLogin {
             if (account.state == AccountState.DISABLED) {
                 return Refusal.as(ProblemType.ACCOUNT_DISABLED);
             }
-            return startSession(attempt, password, verification, rememberMe, clientAddress, previousSession, deviceToken);
+            return startSession(attempt, password, verification, rememberMe, clientAddress, previousSession, deviceToken,
+                    browser);
         });
     }
 
@@ -120,13 +122,13 @@ public class PasswordLogin {
      * that was not known to the account becomes known (a new device token for its cookie).
      */
     private Uni<Result> startSession(Attempt attempt, String password, Verification verification, boolean rememberMe,
-                                     String clientAddress, String previousSession, String deviceToken) {
+                                     String clientAddress, String previousSession, String deviceToken, String browser) {
         Account account = attempt.account();
         Uni<String> rehashed = verification == Verification.MATCHED_NEEDS_REHASH
                 ? hasher.hash(password) : Uni.createFrom().nullItem();
         Instant now = Instant.now();
         return rehashed.flatMap(newHash -> Panache.withTransaction(() -> sessions.end(previousSession, now)
-                        .flatMap(ended -> sessions.start(account, rememberMe, now))
+                        .flatMap(ended -> sessions.start(account, rememberMe, clientAddress, browser, now))
                         .call(started -> bruteForce.recordSuccess(account, attempt.device(), clientAddress, now))
                         .call(started -> audit.record(AuditKind.LOGIN_SUCCEEDED, account.id, clientAddress,
                                 attempt.device() == null ? "new browser" : "known browser"))

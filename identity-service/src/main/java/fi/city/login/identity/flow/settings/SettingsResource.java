@@ -1,5 +1,14 @@
 package fi.city.login.identity.flow.settings;
 
+import fi.city.login.identity.api.account.AccountActivity;
+import fi.city.login.identity.api.settings.ProfileRequest;
+import fi.city.login.identity.api.settings.SessionSummary;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import org.jboss.resteasy.reactive.RestPath;
+import java.util.List;
+import java.util.UUID;
+
 import fi.city.login.identity.api.IdentityApi;
 import fi.city.login.identity.api.settings.ChangePasswordRequest;
 import fi.city.login.identity.token.Scopes;
@@ -18,9 +27,11 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 public class SettingsResource {
 
     private final PasswordChange passwordChange;
+    private final AccountSettings settings;
 
-    public SettingsResource(PasswordChange passwordChange) {
+    public SettingsResource(PasswordChange passwordChange, AccountSettings settings) {
         this.passwordChange = passwordChange;
+        this.settings = settings;
     }
 
     /** A new password with the current one; the other sessions of the account end. */
@@ -31,5 +42,39 @@ public class SettingsResource {
                                     @Valid @NotNull ChangePasswordRequest request) {
         return passwordChange.change(sessionToken, request.currentPassword(), request.newPassword(),
                 request.newPasswordConfirmation());
+    }
+
+    @POST
+    @Path("/profile")
+    @ResponseStatus(204)
+    public Uni<Void> changeProfile(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken,
+                                   @Valid @NotNull ProfileRequest request) {
+        return settings.changeProfile(sessionToken, request.displayName(), request.locale());
+    }
+
+    @GET
+    @Path("/sessions")
+    public Uni<List<SessionSummary>> sessions(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken) {
+        return settings.sessions(sessionToken);
+    }
+
+    @DELETE
+    @Path("/sessions/{id}")
+    @ResponseStatus(204)
+    public Uni<Void> endOtherSession(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken, @RestPath UUID id) {
+        return settings.endOther(sessionToken, id);
+    }
+
+    @DELETE
+    @Path("/sessions")
+    @ResponseStatus(204)
+    public Uni<Void> endOtherSessions(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken) {
+        return settings.endOthers(sessionToken);
+    }
+
+    @GET
+    @Path("/activity")
+    public Uni<List<AccountActivity>> activity(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken) {
+        return settings.activity(sessionToken);
     }
 }
