@@ -148,10 +148,12 @@ public final class LocalStack implements AutoCloseable {
                 ports.notificationManagement(), notificationEnv, log));
         portal = remember(ServiceProcess.start("portal-ui-service", root, ports.portal(), ports.portalManagement(),
                 portalEnv, log));
+        identity.awaitReady(READY_TIMEOUT);
+        // After identity-service: the e-service reads its discovery document before it listens, and a port
+        // chosen free is best taken at once.
         Map<String, String> exampleEnv = new HashMap<>(Map.of("IDENTITY_URL", identityUrl,
                 "QUARKUS_OIDC_CREDENTIALS_SECRET", DEMO_CLIENT_SECRET));
         example = remember(ServiceProcess.start(EXAMPLE, root, ports.example(), ports.exampleManagement(), exampleEnv, log));
-        identity.awaitReady(READY_TIMEOUT);
         notification.awaitReady(READY_TIMEOUT);
         portal.awaitReady(READY_TIMEOUT);
         example.awaitReady(READY_TIMEOUT);

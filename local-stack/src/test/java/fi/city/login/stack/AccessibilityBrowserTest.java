@@ -178,7 +178,7 @@ class AccessibilityBrowserTest {
         browser.findElement(By.cssSelector("#language-menu summary")).click();
         pages.navigate(By.id("language-sv"));
         assertEquals("sv", browser.findElement(By.tagName("html")).getAttribute("lang"));
-        assertEquals("Byt lösenord", pages.text(By.tagName("h1")), "still the set-password page, with its link");
+        assertEquals("Välj lösenord", pages.text(By.tagName("h1")), "still the set-password page, with its link");
         pages.setPassword(PASSWORD, PASSWORD);
         assertTrue(pages.present(By.id("password-changed")));
     }

@@ -242,12 +242,12 @@ class ResidentJourneyBrowserTest {
         pages.open("/login");
         pages.identify(sven);
         MimeMessage email = pages.awaitEmailsTo(sven, 1).get(0);
-        assertEquals("E-tjänsten: Byt ditt bortglömda lösenord", email.getSubject());
+        assertEquals("E-tjänsten: Välj ditt lösenord", email.getSubject());
         assertTrue(EmbeddedSmtpServer.part(email, "text/plain").contains("Användarnamn: " + sven));
 
         // The browser asks for Finnish, but the email was Swedish: the page follows the account's language.
         pages.open(JourneyPages.linkIn(email));
-        assertEquals("Byt lösenord", pages.text(By.tagName("h1")));
+        assertEquals("Välj lösenord", pages.text(By.tagName("h1")), "a first password is chosen, not changed");
         assertEquals("Nytt lösenord", pages.text(By.cssSelector("label[for=new-password]")));
     }
 

@@ -16,6 +16,16 @@ public interface EmailMessages {
     @Message("Asiointipalvelu: Aseta salasanasi")
     String subjectNewAccount();
 
+    /**
+     * A carried-over account's first password. The city's guide words this email in Finnish as a forgotten
+     * password's, and the Finnish emails keep its words; Swedish and English say "choose" / "set".
+     */
+    @Message("Asiointipalvelu: Vaihda unohtunut salasanasi")
+    String subjectFirstLogin();
+
+    @Message("Alla olevalla linkillä pääset vaihtamaan unohtuneen salasanasi Asiointipalvelussa.")
+    String introFirstLogin();
+
     @Message("Alla olevalla linkillä pääset vaihtamaan unohtuneen salasanasi Asiointipalvelussa.")
     String introPasswordChange();
 

@@ -1,7 +1,6 @@
 package fi.city.login.notification.email;
 
 import fi.city.login.events.PasswordResetRequested;
-import fi.city.login.events.PasswordResetRequested.Purpose;
 import fi.city.login.notification.config.NotificationConfig;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.qute.CheckedTemplate;
@@ -23,7 +22,7 @@ public class PasswordLinkEmail {
 
     /** passwordLink.html and passwordLink.txt beside this class's name under templates/. */
     @CheckedTemplate
-    record passwordLink(String subject, String username, String link, String expiresAt, boolean newAccount,
+    record passwordLink(String subject, String intro, String username, String link, String expiresAt,
                         String locale) implements MailTemplateInstance {
     }
 
@@ -31,11 +30,19 @@ public class PasswordLinkEmail {
     public Uni<Void> send(PasswordResetRequested event, String token) {
         EmailLanguage language = EmailLanguage.of(event.locale());
         EmailMessages words = language.words();
-        boolean newAccount = event.purpose() == Purpose.NEW_ACCOUNT;
-        String subject = newAccount ? words.subjectNewAccount() : words.subjectPasswordChange();
+        String subject = switch (event.purpose()) {
+            case NEW_ACCOUNT -> words.subjectNewAccount();
+            case FIRST_LOGIN -> words.subjectFirstLogin();
+            case FORGOTTEN_PASSWORD -> words.subjectPasswordChange();
+        };
+        String intro = switch (event.purpose()) {
+            case NEW_ACCOUNT -> words.introNewAccount();
+            case FIRST_LOGIN -> words.introFirstLogin();
+            case FORGOTTEN_PASSWORD -> words.introPasswordChange();
+        };
         String link = config.portalUrl() + "/recovery?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         String expiresAt = language.dateTimeFormat(config.timeZone()).format(event.expiresAt());
-        return language.apply(new passwordLink(subject, event.email(), link, expiresAt, newAccount, language.code()))
+        return language.apply(new passwordLink(subject, intro, event.email(), link, expiresAt, language.code()))
                 .to(event.email()).subject(subject).send();
     }
 }

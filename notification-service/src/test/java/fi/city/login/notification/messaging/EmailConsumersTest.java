@@ -113,8 +113,10 @@ class EmailConsumersTest {
         publish(english);
         MimeMessage sv = awaitMailTo(swedish.email());
         MimeMessage en = awaitMailTo(english.email());
-        assertEquals("E-tjänsten: Byt ditt bortglömda lösenord", sv.getSubject());
+        // A first password is chosen, not changed: Swedish and English say so (the Finnish keeps the guide's words).
+        assertEquals("E-tjänsten: Välj ditt lösenord", sv.getSubject());
         assertTrue(EmbeddedSmtpServer.part(sv, "text/plain").contains("Användarnamn: " + swedish.email()));
+        assertTrue(EmbeddedSmtpServer.part(sv, "text/plain").contains("Via länken nedan väljer du ett lösenord."));
         assertEquals("E-service: Change your forgotten password", en.getSubject());
         assertTrue(EmbeddedSmtpServer.part(en, "text/plain").contains("Username: " + english.email()));
     }

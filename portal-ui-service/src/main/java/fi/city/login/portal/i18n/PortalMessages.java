@@ -357,4 +357,19 @@ public interface PortalMessages {
 
     @Message("Muu tapahtuma")
     String activityOther();
+
+    // A first password (a carried-over or new account) is set, not changed. The Finnish texts keep the
+    // guide's words for the page (screen 5); the title and the Swedish and English say "set".
+
+    @Message("Aseta salasana")
+    String firstPasswordTitle();
+
+    @Message("Voit vaihtaa salasanan syöttämällä uuden salasanan alla oleviin kenttiin. Salasanan vaihdon jälkeen voit kirjautua palveluun uudella salasanalla.")
+    String firstPasswordIntro();
+
+    @Message("Salasanan vaihto onnistui. Voit nyt kirjautua palveluun uudella salasanalla.")
+    String firstPasswordSet();
+
+    @Message("Salasana asetettu")
+    String firstPasswordSetTitle();
 }

@@ -4,6 +4,7 @@ import fi.city.login.identity.api.IdentityApi;
 import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.api.recovery.PasswordLinkRequest;
 import fi.city.login.identity.api.recovery.PasswordLinkToken;
+import fi.city.login.identity.api.recovery.PasswordLinkView;
 import fi.city.login.identity.api.recovery.SetPasswordRequest;
 import fi.city.login.portal.client.IdentityProblem;
 import fi.city.login.portal.i18n.Language;
@@ -58,11 +59,11 @@ public class RecoveryPages {
                     // The email was in the account's language: unless the resident chose one, so is the page.
                     Language accountLanguage = Language.parse(link.locale());
                     if (pages.languageChosen(headers) || accountLanguage == null) {
-                        return PageResponses.ok(page, RecoveryTemplates.setPassword(page, token, link.email(), null));
+                        return PageResponses.ok(page, RecoveryTemplates.setPassword(page, token, link.email(), null, firstPassword(link)));
                     }
                     Page inAccountLanguage = pages.anonymous(accountLanguage, withToken(token));
                     return Response.fromResponse(PageResponses.ok(inAccountLanguage,
-                                    RecoveryTemplates.setPassword(inAccountLanguage, token, link.email(), null)))
+                                    RecoveryTemplates.setPassword(inAccountLanguage, token, link.email(), null, firstPassword(link))))
                             .cookie(cookies.language(accountLanguage)).build();
                 })
                 .onFailure().recoverWithItem(failure -> linkUnusable(page, failure));
@@ -72,20 +73,21 @@ public class RecoveryPages {
     @Path("/recovery")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> setPassword(@RestForm String token, @RestForm String username, @RestForm String password,
-                                     @RestForm String passwordConfirmation, @Context HttpHeaders headers) {
+                                     @RestForm String passwordConfirmation, @RestForm boolean firstPassword,
+                                     @Context HttpHeaders headers) {
         Page page = pages.anonymous(headers, withToken(token));
         if (token == null || token.isBlank()) {
             return Uni.createFrom().item(linkUnusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
         if (password == null || password.isEmpty() || passwordConfirmation == null || passwordConfirmation.isEmpty()) {
             return Uni.createFrom().item(PageResponses.respond(400, page,
-                    RecoveryTemplates.setPassword(page, token, username, page.messages().passwordRequired())));
+                    RecoveryTemplates.setPassword(page, token, username, page.messages().passwordRequired(), firstPassword)));
         }
         return identity.setPassword(new SetPasswordRequest(token, password, passwordConfirmation))
-                .map(done -> PageResponses.ok(page, RecoveryTemplates.passwordChanged(page)))
+                .map(done -> PageResponses.ok(page, RecoveryTemplates.passwordChanged(page, firstPassword)))
                 .onFailure().recoverWithItem(failure -> ProblemMessages.isLinkProblem(failure) ? linkUnusable(page, failure)
                         : PageResponses.respond(ProblemMessages.status(failure), page,
-                        RecoveryTemplates.setPassword(page, token, username, ProblemMessages.of(failure, page))));
+                        RecoveryTemplates.setPassword(page, token, username, ProblemMessages.of(failure, page), firstPassword)));
     }
 
     @GET
@@ -124,5 +126,10 @@ public class RecoveryPages {
     private static String withToken(String token) {
         return token == null || token.isBlank() ? "/recovery"
                 : "/recovery?token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Only the wording depends on it (the form carries it back as a hidden field). */
+    private static boolean firstPassword(PasswordLinkView link) {
+        return link.purpose() != PasswordLinkView.Purpose.FORGOTTEN_PASSWORD;
     }
 }

@@ -8,9 +8,10 @@ import io.quarkus.qute.TemplateInstance;
 @CheckedTemplate(basePath = "recovery")
 class RecoveryTemplates {
 
-    static native TemplateInstance setPassword(Page page, String token, String email, String error);
+    /** @param firstPassword the account has none yet (a first login or a new account): it is set, not changed */
+    static native TemplateInstance setPassword(Page page, String token, String email, String error, boolean firstPassword);
 
-    static native TemplateInstance passwordChanged(Page page);
+    static native TemplateInstance passwordChanged(Page page, boolean firstPassword);
 
     static native TemplateInstance linkUnusable(Page page, String title);
 
