@@ -22,6 +22,26 @@ public interface NotificationConfig {
      */
     String linkTokenKeyLocation();
 
+    /** Who residents contact when something is wrong: in every email, in its language. */
+    Support support();
+
+    interface Support {
+        @WithDefault("Asiointipalvelun tuki")
+        String name();
+
+        @WithDefault("E-tjänsternas användarstöd")
+        String nameSv();
+
+        @WithDefault("E-service user support")
+        String nameEn();
+
+        @WithDefault("09 123 4567")
+        String phone();
+
+        @WithDefault("tuki@city.example")
+        String email();
+    }
+
     /** Link expiry times in emails are shown in this zone. */
     @WithDefault("Europe/Helsinki")
     ZoneId timeZone();

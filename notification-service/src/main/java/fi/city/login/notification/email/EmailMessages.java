@@ -71,6 +71,9 @@ public interface EmailMessages {
     @Message("Jos asioit palvelussa toisella sähköpostiosoitteella, kirjaudu sillä. Tällä osoitteella voit luoda uuden käyttäjätunnuksen:")
     String noAccountWhatToDo();
 
+    @Message("{name}, puh. {phone}, {email}")
+    String supportContact(String name, String phone, String email);
+
     @Message("d.M.yyyy 'klo' H.mm")
     String dateTimePattern();
 }

@@ -15,14 +15,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class NoAccountEmail {
 
     private final NotificationConfig config;
+    private final EmailContact contact;
 
-    public NoAccountEmail(NotificationConfig config) {
+    public NoAccountEmail(NotificationConfig config, EmailContact contact) {
         this.config = config;
+        this.contact = contact;
     }
 
     /** noAccount.html and noAccount.txt beside this class's name under templates/. */
     @CheckedTemplate
-    record noAccount(String subject, String address, boolean passwordLink, String registrationLink, String locale)
+    record noAccount(String subject, String address, boolean passwordLink, String registrationLink, String support,
+                     String locale)
             implements MailTemplateInstance {
     }
 
@@ -30,8 +33,8 @@ public class NoAccountEmail {
         EmailLanguage language = EmailLanguage.of(event.locale());
         String subject = language.words().subjectNoAccount();
         boolean passwordLink = event.asked() == NoAccountNotice.Asked.PASSWORD_LINK;
-        return language.apply(new noAccount(subject, event.email(), passwordLink, config.portalUrl() + "/register",
-                        language.code()))
-                .to(event.email()).subject(subject).send();
+        return contact.addressed(language.apply(new noAccount(subject, event.email(), passwordLink,
+                config.portalUrl() + "/register", contact.support(language), language.code())), language, event.email(), subject)
+                .send();
     }
 }

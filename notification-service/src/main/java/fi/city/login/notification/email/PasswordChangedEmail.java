@@ -12,14 +12,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class PasswordChangedEmail {
 
     private final NotificationConfig config;
+    private final EmailContact contact;
 
-    public PasswordChangedEmail(NotificationConfig config) {
+    public PasswordChangedEmail(NotificationConfig config, EmailContact contact) {
         this.config = config;
+        this.contact = contact;
     }
 
     /** passwordChanged.html and passwordChanged.txt beside this class's name under templates/. */
     @CheckedTemplate
-    record passwordChanged(String subject, String username, String changedAt, String locale)
+    record passwordChanged(String subject, String username, String changedAt, String support, String locale)
             implements MailTemplateInstance {
     }
 
@@ -27,7 +29,7 @@ public class PasswordChangedEmail {
         EmailLanguage language = EmailLanguage.of(event.locale());
         String subject = language.words().subjectPasswordChanged();
         String changedAt = language.dateTimeFormat(config.timeZone()).format(event.changedAt());
-        return language.apply(new passwordChanged(subject, event.email(), changedAt, language.code()))
-                .to(event.email()).subject(subject).send();
+        return contact.addressed(language.apply(new passwordChanged(subject, event.email(), changedAt,
+                contact.support(language), language.code())), language, event.email(), subject).send();
     }
 }

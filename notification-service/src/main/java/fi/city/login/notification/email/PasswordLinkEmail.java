@@ -15,15 +15,17 @@ import java.nio.charset.StandardCharsets;
 public class PasswordLinkEmail {
 
     private final NotificationConfig config;
+    private final EmailContact contact;
 
-    public PasswordLinkEmail(NotificationConfig config) {
+    public PasswordLinkEmail(NotificationConfig config, EmailContact contact) {
         this.config = config;
+        this.contact = contact;
     }
 
     /** passwordLink.html and passwordLink.txt beside this class's name under templates/. */
     @CheckedTemplate
     record passwordLink(String subject, String intro, String username, String link, String expiresAt,
-                        String locale) implements MailTemplateInstance {
+                        String support, String locale) implements MailTemplateInstance {
     }
 
     /** @param token the link's token, opened from the event; it goes into the link and nowhere else */
@@ -42,7 +44,7 @@ public class PasswordLinkEmail {
         };
         String link = config.portalUrl() + "/recovery?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         String expiresAt = language.dateTimeFormat(config.timeZone()).format(event.expiresAt());
-        return language.apply(new passwordLink(subject, intro, event.email(), link, expiresAt, language.code()))
-                .to(event.email()).subject(subject).send();
+        return contact.addressed(language.apply(new passwordLink(subject, intro, event.email(), link, expiresAt,
+                contact.support(language), language.code())), language, event.email(), subject).send();
     }
 }

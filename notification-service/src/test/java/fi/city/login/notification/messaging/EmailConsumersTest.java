@@ -90,7 +90,7 @@ class EmailConsumersTest {
         assertTrue(text.contains("Alla olevalla linkillä pääset vaihtamaan unohtuneen salasanasi Asiointipalvelussa."), text);
         assertTrue(text.contains("Käyttäjätunnus: " + event.email()), text);
         assertTrue(text.contains("http://localhost:8080/recovery?token=" + TOKEN), text);
-        assertTrue(text.contains("Ongelmatilanteissa ota yhteys kuntaan."), text);
+        assertTrue(text.contains("Ongelmatilanteissa ota yhteys kuntaan.\nAsiointipalvelun tuki, puh. 09 123 4567, tuki@city.example"), text);
         assertTrue(text.contains("Ystävällisin terveisin,\nAsiointipalvelu"), text);
         String html = EmbeddedSmtpServer.part(mail, "text/html");
         assertTrue(html.contains("<a href=\"http://localhost:8080/recovery?token=" + TOKEN + "\">"), html);
@@ -117,6 +117,10 @@ class EmailConsumersTest {
         assertEquals("E-tjänsten: Välj ditt lösenord", sv.getSubject());
         assertTrue(EmbeddedSmtpServer.part(sv, "text/plain").contains("Användarnamn: " + swedish.email()));
         assertTrue(EmbeddedSmtpServer.part(sv, "text/plain").contains("Via länken nedan väljer du ett lösenord."));
+        // From the service under its Swedish name, with the support contact in Swedish.
+        assertEquals("E-tjänsten", ((jakarta.mail.internet.InternetAddress) sv.getFrom()[0]).getPersonal());
+        assertTrue(EmbeddedSmtpServer.part(sv, "text/plain").contains("E-tjänsternas användarstöd, tfn 09 123 4567, tuki@city.example"));
+        assertEquals("E-service", ((jakarta.mail.internet.InternetAddress) en.getFrom()[0]).getPersonal());
         assertEquals("E-service: Change your forgotten password", en.getSubject());
         assertTrue(EmbeddedSmtpServer.part(en, "text/plain").contains("Username: " + english.email()));
     }

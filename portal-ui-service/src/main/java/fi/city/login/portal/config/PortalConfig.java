@@ -13,8 +13,15 @@ public interface PortalConfig {
     SessionCookie sessionCookie();
 
     interface Support {
+        /** In Finnish; {@link #nameSv()} and {@link #nameEn()} on Swedish and English pages. */
         @WithDefault("Asiointipalvelun tuki")
         String name();
+
+        @WithDefault("E-tjänsternas användarstöd")
+        String nameSv();
+
+        @WithDefault("E-service user support")
+        String nameEn();
 
         @WithDefault("09 123 4567")
         String phone();

@@ -31,4 +31,13 @@ public record Page(Language language, AccountView resident, PortalConfig.Support
     public PortalMessages messages() {
         return language.messages();
     }
+
+    /** The support's name in the page's language, so that a Swedish or English page names it in its own words. */
+    public String supportName() {
+        return switch (language) {
+            case SV -> support.nameSv();
+            case EN -> support.nameEn();
+            case FI -> support.name();
+        };
+    }
 }

@@ -1,0 +1,39 @@
+package fi.city.login.notification.email;
+
+import fi.city.login.notification.config.NotificationConfig;
+import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Who an email is from and whom to contact, in the email's language: the sender's name is the service's
+ * name in that language (the address is {@code quarkus.mailer.from}'s), and the support contact is the
+ * one the portal shows ({@code notification.support.*}).
+ */
+@ApplicationScoped
+class EmailContact {
+
+    private final NotificationConfig.Support support;
+    private final String senderAddress;
+
+    EmailContact(NotificationConfig config, @ConfigProperty(name = "quarkus.mailer.from") String from) {
+        this.support = config.support();
+        int open = from.lastIndexOf('<');
+        this.senderAddress = open < 0 ? from.strip() : from.substring(open + 1, from.indexOf('>', open)).strip();
+    }
+
+    /** "Asiointipalvelun tuki, puh. 09 123 4567, tuki@city.example", in the email's language. */
+    String support(EmailLanguage language) {
+        String name = switch (language.code()) {
+            case "sv" -> support.nameSv();
+            case "en" -> support.nameEn();
+            default -> support.name();
+        };
+        return language.words().supportContact(name, support.phone(), support.email());
+    }
+
+    /** Addresses the mail to its recipient, from the service under its name in the email's language. */
+    MailTemplateInstance addressed(MailTemplateInstance mail, EmailLanguage language, String to, String subject) {
+        return mail.to(to).from(language.words().signature() + " <" + senderAddress + ">").subject(subject);
+    }
+}
