@@ -1,18 +1,12 @@
 package fi.city.login.stack;
 
 import fi.city.login.stack.MigratedResidents.Resident;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,41 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and English; each also at 320 CSS pixels wide and at 640 (a 1280-pixel window at 200% zoom) without
  * horizontal scrolling; errors named in the title and focused; and a login walked with the keyboard alone.
  */
-@ExtendWith(SuiteUnderTest.class)
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "kaksi kirahvia kävelee kaupungissa";
     private static final Map<String, String> ERROR_PREFIX = Map.of("fi", "Virhe:", "sv", "Fel:", "en", "Error:");
 
-    private static LocalStack stack;
-    private static ChromeDriver browser;
-    private static JourneyPages pages;
-    private static MigratedResidents residents;
-
     private final List<String> findings = new ArrayList<>();
-
-    @BeforeAll
-    static void startSuiteAndBrowser() throws Exception {
-        Browser.requireChromium();
-        stack = SuiteUnderTest.stack();
-        browser = Browser.start();
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        pages = new JourneyPages(browser, stack);
-        residents = new MigratedResidents(stack);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void aBrowserWithoutCookies() {
-        pages.open("/");
-        browser.manage().deleteAllCookies();
-    }
 
     @Test
     void everyPageStateInEveryLanguagePassesAxeAndReflowsAt320Pixels() throws Exception {

@@ -1,14 +1,8 @@
 package fi.city.login.stack;
 
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,31 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * logout at the e-service that ends the portal session too. Uses the demo resident Ville Virtanen, whom no
  * other test touches.
  */
-@ExtendWith(SuiteUnderTest.class)
-class EServiceLoginBrowserTest {
+class EServiceLoginBrowserTest extends BrowserTest {
 
     private static final String VILLE = "virtanen.ville@example.com";
     private static final String PASSWORD = "seitsemän siltaa ja sininen vene";
-
-    private static LocalStack stack;
-    private static ChromeDriver browser;
-    private static JourneyPages pages;
-
-    @BeforeAll
-    static void startSuiteAndBrowser() throws Exception {
-        Browser.requireChromium();
-        stack = SuiteUnderTest.stack();
-        browser = Browser.start();
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        pages = new JourneyPages(browser, stack);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aResidentLogsInAtAnEServiceWithTheOldUsernameAndFindsTheHistory() throws Exception {

@@ -3,17 +3,11 @@ package fi.city.login.stack;
 import fi.city.login.infra.EmbeddedSmtpServer;
 import fi.city.login.stack.MigratedResidents.Resident;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,40 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * following their links. Each test starts without cookies and uses an account no other test touches, so
  * they pass in any order.
  */
-@ExtendWith(SuiteUnderTest.class)
-class ResidentJourneyBrowserTest {
+class ResidentJourneyBrowserTest extends BrowserTest {
 
     private static final String ERKKI = "esimerkki.erkki@example.com";
     private static final String SESSION_COOKIE = "__Host-portal_session";
     private static final String NEW_PASSWORD = "vihreä polkupyörä ja kuusi kuppia";
-
-    private static LocalStack stack;
-    private static ChromeDriver browser;
-    private static JourneyPages pages;
-    private static MigratedResidents residents;
-
-    @BeforeAll
-    static void startSuiteAndBrowser() throws Exception {
-        Browser.requireChromium();
-        stack = SuiteUnderTest.stack();
-        browser = Browser.start();
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        pages = new JourneyPages(browser, stack);
-        residents = new MigratedResidents(stack);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void aBrowserWithoutCookies() {
-        pages.open("/");
-        browser.manage().deleteAllCookies();
-    }
 
     @Test
     void unknownAddressIsGuidedToAnotherAddressRegistrationOrSupport() {
