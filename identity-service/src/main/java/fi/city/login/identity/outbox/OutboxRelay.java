@@ -17,6 +17,8 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +48,8 @@ public class OutboxRelay {
     @Scheduled(every = "${identity.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> publishPending() {
+        // Also run at once after each commit that wrote an event (OutboxWakeUp); concurrent runs lock
+        // different rows (SKIP LOCKED).
         return Panache.withTransaction(() -> Panache.getSession()
                 .flatMap(session -> session.createSelectionQuery("from OutboxEvent order by createdAt", OutboxEvent.class)
                         .setMaxResults(BATCH)
@@ -56,12 +60,26 @@ public class OutboxRelay {
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
+    /**
+     * Events of one key (one account) go out one after another, in order of creation; different keys go out
+     * at once, so a burst is published in about the time of its longest key, not of its length. The batch's
+     * rows are deleted together once every event is acknowledged; if any is not, the transaction rolls back
+     * and the whole batch is sent again (at least once; notification-service drops what it already had).
+     */
     private Uni<Void> publishInOrder(List<OutboxEvent> batch) {
         if (batch.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Multi.createFrom().iterable(batch)
-                .onItem().transformToUniAndConcatenate(event -> publish(event).flatMap(acked -> event.delete()))
+        Map<String, List<OutboxEvent>> byKey = new LinkedHashMap<>();
+        batch.forEach(event -> byKey.computeIfAbsent(event.topic + "/" + event.messageKey, key -> new ArrayList<>()).add(event));
+        List<Uni<Void>> keys = byKey.values().stream().map(this::publishOneAfterAnother).toList();
+        return Uni.join().all(keys).andFailFast()
+                .flatMap(published -> OutboxEvent.delete("id in ?1", batch.stream().map(event -> event.id).toList()))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> publishOneAfterAnother(List<OutboxEvent> events) {
+        return Multi.createFrom().iterable(events).onItem().transformToUniAndConcatenate(this::publish)
                 .collect().last().replaceWithVoid();
     }
 
