@@ -1,5 +1,6 @@
 package fi.city.login.identity.audit;
 
+import fi.city.login.identity.api.account.AccountActivity;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,4 +38,9 @@ public class AuditEvent extends PanacheEntityBase {
     /** The W3C trace id of the request that caused it, to find its log lines (and spans, where exported). */
     @Column(name = "trace_id")
     public String traceId;
+
+    /** What the API shows of the event (a city system's lookup, the resident's own recent activity). */
+    public AccountActivity view() {
+        return new AccountActivity(kind.name(), occurredAt, clientAddress, detail, traceId);
+    }
 }

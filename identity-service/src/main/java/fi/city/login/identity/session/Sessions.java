@@ -21,7 +21,6 @@ import java.util.UUID;
 public class Sessions {
 
     private static final java.time.Duration TOUCH_INTERVAL = java.time.Duration.ofMinutes(1);
-    private static final int MAX_BROWSER_LENGTH = 300;
 
     private final SessionConfig config;
     private final AuditTrail audit;
@@ -46,7 +45,7 @@ public class Sessions {
         session.expiresAt = now.plus(persistent ? config.persistentLifetime() : config.browserLifetime());
         session.lastSeenAt = now;
         session.clientAddress = clientAddress;
-        session.browser = browser == null ? null : browser.substring(0, Math.min(browser.length(), MAX_BROWSER_LENGTH));
+        session.browser = browser; // at most 300 characters: the API refuses longer
         return session.persist().replaceWith(new Started(token, session));
     }
 
@@ -72,13 +71,18 @@ public class Sessions {
     }
 
     private Uni<Session> live(String key, Object value) {
+        return liveWhere(key, value).map(found -> found.isEmpty() ? null : found.get(0));
+    }
+
+    /** The one definition of a live session, for every query that looks for them; the most recently used first. */
+    private Uni<java.util.List<Session>> liveWhere(String key, Object value) {
         Instant now = Instant.now();
         return Session.<Session>find("from Session s join fetch s.account a left join fetch a.legacyUsernames "
                                 + "where " + key + " = ?1 and s.revokedAt is null and s.expiresAt > ?2 and a.state <> ?3 "
-                                + "and ((s.persistent = true and s.lastSeenAt > ?4) or (s.persistent = false and s.lastSeenAt > ?5))",
+                                + "and ((s.persistent = true and s.lastSeenAt > ?4) or (s.persistent = false and s.lastSeenAt > ?5)) "
+                                + "order by s.lastSeenAt desc",
                         value, now, AccountState.DISABLED,
-                        now.minus(config.persistentIdleTimeout()), now.minus(config.browserIdleTimeout())).list()
-                .map(found -> found.isEmpty() ? null : found.get(0));
+                        now.minus(config.persistentIdleTimeout()), now.minus(config.browserIdleTimeout())).list();
     }
 
     /**
@@ -106,11 +110,7 @@ public class Sessions {
 
     /** The account's live sessions, the most recently used first. */
     public Uni<java.util.List<Session>> liveOf(Account account) {
-        Instant now = Instant.now();
-        return Session.<Session>find("account = ?1 and revokedAt is null and expiresAt > ?2 "
-                        + "and ((persistent = true and lastSeenAt > ?3) or (persistent = false and lastSeenAt > ?4)) "
-                        + "order by lastSeenAt desc", account, now,
-                now.minus(config.persistentIdleTimeout()), now.minus(config.browserIdleTimeout())).list();
+        return liveWhere("a.id", account.id);
     }
 
     /** One session of the account ends (the resident ended it from another); false when it was not live or not theirs. */

@@ -79,13 +79,13 @@ public class AuthorizationPages {
                 query.getFirst("code_challenge_method"), query.getFirst("nonce"), query.getFirst("prompt"),
                 query.getFirst("max_age"));
         String state = query.getFirst("state");
+        String kept = keptQuery(query);
         return identity.authorize(pages.sessionToken(headers), request)
                 .map(answer -> switch (answer.outcome()) {
                     case CODE -> backToService(request.redirectUri(), answer, params("code", answer.code(), state, answer));
                     case ERROR -> backToService(request.redirectUri(), answer, errorParams(answer, state));
-                    case LOGIN_REQUIRED -> keptQuery(query).length() > PendingAuthorization.MAX_QUERY_LENGTH
-                            ? invalidRequest(page)
-                            : Response.seeOther(URI.create("/login")).cookie(pending.remember(keptQuery(query))).build();
+                    case LOGIN_REQUIRED -> kept.length() > PendingAuthorization.MAX_QUERY_LENGTH ? invalidRequest(page)
+                            : Response.seeOther(URI.create("/login")).cookie(pending.remember(kept)).build();
                 })
                 .onFailure().recoverWithItem(failure -> failed(page, failure));
     }

@@ -2,6 +2,7 @@ package fi.city.login.identity.flow.lookup;
 
 import fi.city.login.identity.account.AccountViews;
 import fi.city.login.identity.api.account.AccountActivity;
+import fi.city.login.identity.audit.AuditEvent;
 import fi.city.login.identity.api.account.AccountView;
 import fi.city.login.identity.token.Scopes;
 import io.smallrye.mutiny.Uni;
@@ -40,8 +41,7 @@ public class AccountLookupResource {
     @GET
     @Path("/{id}/activity")
     public Uni<List<AccountActivity>> activity(@RestPath UUID id) {
-        return lookup.activity(id).map(events -> events.stream()
-                .map(e -> new AccountActivity(e.kind.name(), e.occurredAt, e.clientAddress, e.detail, e.traceId)).toList());
+        return lookup.activity(id).map(events -> events.stream().map(AuditEvent::view).toList());
     }
 
     /** Exactly one of {@code email} and {@code legacyUsername}. */

@@ -4,6 +4,7 @@ import fi.city.login.identity.account.Account;
 import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.api.account.AccountActivity;
 import fi.city.login.identity.api.settings.SessionSummary;
+import fi.city.login.identity.audit.AuditEvent;
 import fi.city.login.identity.audit.AuditKind;
 import fi.city.login.identity.audit.AuditTrail;
 import fi.city.login.identity.problem.Refusal;
@@ -87,8 +88,7 @@ public class AccountSettings {
 
     public Uni<List<AccountActivity>> activity(String sessionToken) {
         return Panache.withSession(() -> sessions.current(sessionToken).flatMap(current -> audit.recent(current.account.id)))
-                .map(events -> events.stream()
-                        .map(e -> new AccountActivity(e.kind.name(), e.occurredAt, e.clientAddress, e.detail, e.traceId)).toList());
+                .map(events -> events.stream().map(AuditEvent::view).toList());
     }
 
     private static SessionSummary summary(Session session, Session current) {
