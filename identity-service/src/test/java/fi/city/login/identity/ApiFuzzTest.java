@@ -33,7 +33,7 @@ class ApiFuzzTest {
 
     private static final int REQUESTS_PER_ENDPOINT = 300;
     private static final List<String> TABLES = List.of("account", "password_link", "session", "legacy_username",
-            "authorization_code", "refresh_token");
+            "authorization_code", "refresh_token", "email_change");
 
     private static final String[] NASTY = {
             "", " ", "null", "true", "-1", "1e309", "[]", "{}", "\u0000", "\uD800", "\u202Eevil", "\uFEFF",
@@ -68,6 +68,9 @@ class ApiFuzzTest {
                 new Endpoint("DELETE", "/api/v1/settings/sessions", List.of(), null),
                 new Endpoint("DELETE", "/api/v1/settings/sessions/not-a-uuid", List.of(), null),
                 new Endpoint("GET", "/api/v1/settings/activity", List.of(), null),
+                new Endpoint("POST", "/api/v1/settings/email", List.of("newEmail", "currentPassword"), null),
+                new Endpoint("POST", "/api/v1/verification/email-change/inspect", List.of("token"), null),
+                new Endpoint("POST", "/api/v1/verification/email-change", List.of("token"), null),
                 new Endpoint("GET", "/api/v1/accounts", List.of(), lookup),
                 new Endpoint("GET", "/api/v1/accounts/not-a-uuid", List.of(), lookup),
                 new Endpoint("POST", "/api/v1/admin/legacy-imports", List.of(), importer),

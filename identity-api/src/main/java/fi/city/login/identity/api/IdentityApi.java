@@ -16,8 +16,11 @@ import fi.city.login.identity.api.recovery.SetPasswordRequest;
 import fi.city.login.identity.api.registration.RegistrationRequest;
 import fi.city.login.identity.api.account.AccountActivity;
 import fi.city.login.identity.api.settings.ChangePasswordRequest;
+import fi.city.login.identity.api.settings.EmailChangeRequest;
 import fi.city.login.identity.api.settings.ProfileRequest;
 import fi.city.login.identity.api.settings.SessionSummary;
+import fi.city.login.identity.api.verification.EmailChangeToken;
+import fi.city.login.identity.api.verification.EmailChangeView;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -96,6 +99,14 @@ public interface IdentityApi {
     @Path("/settings/profile")
     Uni<Void> changeProfile(@HeaderParam(SESSION_HEADER) String sessionToken, ProfileRequest request);
 
+    /**
+     * Asks for a new email address: a link to it confirms the change; until then the current address stays
+     * the username. The same answer (202) whether or not the new address already has an account.
+     */
+    @POST
+    @Path("/settings/email")
+    Uni<Void> requestEmailChange(@HeaderParam(SESSION_HEADER) String sessionToken, EmailChangeRequest request);
+
     /** The account's live sessions, the most recently used first. */
     @GET
     @Path("/settings/sessions")
@@ -115,6 +126,18 @@ public interface IdentityApi {
     @GET
     @Path("/settings/activity")
     Uni<List<AccountActivity>> activity(@HeaderParam(SESSION_HEADER) String sessionToken);
+
+    // Verification: the link sent to a new email address.
+
+    /** Reads an email change's link without spending it: mail scanners open links too. */
+    @POST
+    @Path("/verification/email-change/inspect")
+    Uni<EmailChangeView> inspectEmailChange(EmailChangeToken request);
+
+    /** Makes the new address the account's, spending the link; the old address is told. */
+    @POST
+    @Path("/verification/email-change")
+    Uni<EmailChangeView> confirmEmailChange(EmailChangeToken request);
 
     // OpenID Connect: the portal serves the authorization and end-session endpoints for the e-services.
 

@@ -8,6 +8,8 @@ package fi.city.login.identity.api;
 public enum ProblemType {
     INVALID_REQUEST(400, "invalid-request", "The request is not valid"),
     INVALID_EMAIL(400, "invalid-email", "The email address is not valid"),
+    EMAIL_UNCHANGED(400, "email-unchanged", "The new email address is the account's current one"),
+    EMAIL_IN_USE(409, "email-in-use", "The email address already belongs to another account"),
     INVALID_NAME(400, "invalid-name", "The name is empty or too long"),
     INVALID_CREDENTIALS(401, "invalid-credentials", "Wrong email address or password"),
     ACCOUNT_DISABLED(403, "account-disabled", "The account is disabled"),

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -89,16 +90,19 @@ public class Account extends PanacheEntityBase {
                 .map(found -> found.isEmpty() ? null : found.get(0));
     }
 
-    /**
-     * The address with most of its local part hidden ({@code e***i@example.com}): enough for the owner to
-     * recognise it, too little to write to. Shown to whoever types the legacy username.
-     */
+    /** The address with most of its local part hidden: see {@link EmailAddress#masked}. Shown to whoever types the legacy username. */
     public String maskedEmail() {
-        int at = email.lastIndexOf('@');
-        String local = email.substring(0, at);
-        String shown = local.length() <= 2 ? local.substring(0, 1) + "***"
-                : local.charAt(0) + "***" + local.charAt(local.length() - 1);
-        return shown + email.substring(at);
+        return EmailAddress.masked(email);
+    }
+
+    /** The failure of a write that the unique key on the address refused: another account has it. */
+    public static boolean isAddressTaken(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PersistenceException && String.valueOf(cause.getMessage()).contains("email_normalized")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<String> legacyUsernameList() {

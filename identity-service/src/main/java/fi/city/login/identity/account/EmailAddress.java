@@ -32,6 +32,18 @@ public record EmailAddress(String display, String normalized) {
         return Normalizer.normalize(email.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The address with most of its local part hidden ({@code e***i@example.com}): enough for the owner to
+     * recognise it, too little to write to.
+     */
+    public static String masked(String email) {
+        int at = email.lastIndexOf('@');
+        String local = email.substring(0, at);
+        String shown = local.length() <= 2 ? local.substring(0, 1) + "***"
+                : local.charAt(0) + "***" + local.charAt(local.length() - 1);
+        return shown + email.substring(at);
+    }
+
     /** The address is not one that mail could be sent to. */
     public static class InvalidEmailException extends Refusal {
         public InvalidEmailException() {

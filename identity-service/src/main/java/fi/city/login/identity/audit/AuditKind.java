@@ -14,6 +14,10 @@ public enum AuditKind {
     CLIENT_TOKEN_ISSUED,
     /** The resident changed their name or language (detail: which). */
     PROFILE_CHANGED,
+    /** The resident asked for a new email address; a link went to it (detail: the new address, masked). */
+    EMAIL_CHANGE_REQUESTED,
+    /** The link to the new address was used: it is the username now (detail: the new address, masked). */
+    EMAIL_CHANGED,
     /** An e-service exchanged an authorization code for the resident's tokens (detail: its client id). */
     ESERVICE_LOGIN,
     /**

@@ -132,8 +132,8 @@ public class BruteForceGuard {
         return "no-account:" + HexFormat.of().formatHex(OpaqueTokens.hash(email.normalized()));
     }
 
-    /** The password was right: its reservation is given back and the count it was made on starts again. */
     /**
+     * The password was right: its reservation is given back and the count it was made on starts again.
      * Rows are locked in the order a reservation locks them, the address's first, then the account's or
      * the device's: the other order deadlocks against a reservation running at the same moment.
      */

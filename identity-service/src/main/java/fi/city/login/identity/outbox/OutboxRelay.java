@@ -1,5 +1,6 @@
 package fi.city.login.identity.outbox;
 
+import fi.city.login.events.EmailAddressChange;
 import fi.city.login.events.NoAccountNotice;
 import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
@@ -39,9 +40,10 @@ public class OutboxRelay {
 
     public OutboxRelay(@Channel(PasswordResetRequested.TOPIC) MutinyEmitter<String> passwordResetRequested,
                        @Channel(PasswordChanged.TOPIC) MutinyEmitter<String> passwordChanged,
-                       @Channel(NoAccountNotice.TOPIC) MutinyEmitter<String> noAccountNotice) {
+                       @Channel(NoAccountNotice.TOPIC) MutinyEmitter<String> noAccountNotice,
+                       @Channel(EmailAddressChange.TOPIC) MutinyEmitter<String> emailAddressChange) {
         this.channels = Map.of(PasswordResetRequested.TOPIC, passwordResetRequested, PasswordChanged.TOPIC, passwordChanged,
-                NoAccountNotice.TOPIC, noAccountNotice);
+                NoAccountNotice.TOPIC, noAccountNotice, EmailAddressChange.TOPIC, emailAddressChange);
     }
 
     // Not before the application has started: the Kafka channels are connected during startup.

@@ -6,10 +6,9 @@ import fi.city.login.events.PasswordResetRequested.Purpose;
 import java.time.Instant;
 
 /**
- * A password-link event as notification-service reads it: the event, and its token opened with the
- * (local-only) private key that only notification-service holds in production.
+ * A password-link event as notification-service receives it: the event, its token opened with the
+ * (local-only) private key that only notification-service holds in production, and the trace it carries.
  */
-/** A password-link event as notification-service receives it: the event, its opened token and the trace it carries. */
 public record MailedLink(PasswordResetRequested event, String token, String traceParent) {
 
     public Purpose purpose() {

@@ -1,6 +1,7 @@
 package fi.city.login.identity.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.city.login.events.EmailAddressChange;
 import fi.city.login.events.NoAccountNotice;
 import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
@@ -56,6 +57,20 @@ public class ResetLinkInbox {
     /** The no-account notices to the address: waits for {@code expected}, then listens a moment for more. */
     public List<NoAccountNotice> noAccountNoticesTo(String email, int expected) throws Exception {
         return events(read(NoAccountNotice.TOPIC, NoAccountNotice.class, notice -> email.equals(notice.email()), expected));
+    }
+
+    /**
+     * The email-change events for the account, each with its confirmation token opened (null where it has
+     * none): waits for {@code expected}, then listens a moment for more.
+     */
+    public List<EmailChangeMail> emailChangesFor(UUID accountId, int expected) throws Exception {
+        return read(EmailAddressChange.TOPIC, EmailAddressChange.class, event -> accountId.equals(event.accountId()), expected)
+                .stream().map(record -> new EmailChangeMail(record.event(), record.event().sealedToken() == null ? null
+                        : SealedToken.open(record.event().sealedToken(), NOTIFICATION_KEY))).toList();
+    }
+
+    /** An email-change event as notification-service reads it, with its token opened. */
+    public record EmailChangeMail(EmailAddressChange event, String token) {
     }
 
     private static <T> List<T> events(List<Received<T>> received) {

@@ -120,6 +120,19 @@ public class TestAccounts {
                 .execute(Tuple.of(accountId)).await().indefinitely().iterator().next().getLong("n");
     }
 
+    /** Email changes of the account whose link could still change its address. */
+    public long openEmailChanges(UUID accountId) {
+        return database.preparedQuery("SELECT count(*) AS n FROM identity.email_change WHERE account_id = $1 "
+                        + "AND confirmed_at IS NULL AND revoked_at IS NULL AND expires_at > now()")
+                .execute(Tuple.of(accountId)).await().indefinitely().iterator().next().getLong("n");
+    }
+
+    /** The account's email-change links have expired. */
+    public void expireEmailChanges(UUID accountId) {
+        database.preparedQuery("UPDATE identity.email_change SET expires_at = now() - interval '1 second' "
+                + "WHERE account_id = $1").execute(Tuple.of(accountId)).await().indefinitely();
+    }
+
     /** An administrator closes the account. */
     public void disable(UUID accountId) {
         database.preparedQuery("UPDATE identity.account SET state = 'DISABLED' WHERE id = $1")

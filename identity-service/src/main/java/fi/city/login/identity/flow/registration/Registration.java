@@ -12,7 +12,6 @@ import fi.city.login.identity.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import java.time.Instant;
 
@@ -58,16 +57,8 @@ public class Registration {
                 case ACTIVE -> links.issue(existing, Purpose.FORGOTTEN_PASSWORD);
                 case DISABLED -> Uni.createFrom().voidItem();
             };
-        }))).onFailure(Registration::isDuplicate).recoverWithNull().replaceWithVoid();
-    }
-
-    /** Two registrations of one address at once: the other one created the account and sent the link. */
-    private static boolean isDuplicate(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PersistenceException && String.valueOf(cause.getMessage()).contains("email_normalized")) {
-                return true;
-            }
-        }
-        return false;
+        })))
+                // Two registrations of one address at once: the other one created the account and sent the link.
+                .onFailure(Account::isAddressTaken).recoverWithNull().replaceWithVoid();
     }
 }

@@ -2,7 +2,6 @@ package fi.city.login.identity.flow.settings;
 
 import fi.city.login.identity.account.Account;
 import fi.city.login.identity.api.ProblemType;
-import fi.city.login.identity.bruteforce.BruteForceGuard;
 import fi.city.login.identity.credential.PasswordHasher;
 import fi.city.login.identity.credential.PasswordPolicy;
 import fi.city.login.identity.credential.PasswordUpdate;
@@ -24,15 +23,15 @@ public class PasswordChange {
     private final Sessions sessions;
     private final PasswordPolicy policy;
     private final PasswordHasher hasher;
-    private final BruteForceGuard bruteForce;
+    private final Reauthentication reauthentication;
     private final PasswordUpdate passwordUpdate;
 
-    public PasswordChange(Sessions sessions, PasswordPolicy policy, PasswordHasher hasher, BruteForceGuard bruteForce,
+    public PasswordChange(Sessions sessions, PasswordPolicy policy, PasswordHasher hasher, Reauthentication reauthentication,
                           PasswordUpdate passwordUpdate) {
         this.sessions = sessions;
         this.policy = policy;
         this.hasher = hasher;
-        this.bruteForce = bruteForce;
+        this.reauthentication = reauthentication;
         this.passwordUpdate = passwordUpdate;
     }
 
@@ -43,19 +42,11 @@ public class PasswordChange {
         // The session is read and closed before hashing: no connection is held while Argon2 runs.
         return Panache.withSession(() -> sessions.current(sessionToken)).flatMap(session -> {
             Account account = session.account;
-            Instant now = Instant.now();
             policy.requireAcceptable(newPassword, account.email);
-            // A stolen session must not become a way to guess the password: each check counts as a login's.
-            return Panache.withTransaction(() -> bruteForce.reserveCheck(account, null, now))
-                    .flatMap(reserved -> hasher.verify(currentPassword, account.passwordHash))
-                    .flatMap(verification -> {
-                        if (!verification.matched()) {
-                            return Refusal.as(ProblemType.INVALID_CREDENTIALS);
-                        }
-                        // The new password resets the count (PasswordUpdate), which gives the reservation back.
-                        return hasher.hash(newPassword).flatMap(hash -> Panache.withTransaction(
-                                () -> passwordUpdate.set(account, hash, session.id, Instant.now())));
-                    });
+            // The new password resets the count (PasswordUpdate), which gives the reservation back.
+            return reauthentication.requirePassword(session, currentPassword)
+                    .flatMap(verified -> hasher.hash(newPassword))
+                    .flatMap(hash -> Panache.withTransaction(() -> passwordUpdate.set(account, hash, session.id, Instant.now())));
         });
     }
 }

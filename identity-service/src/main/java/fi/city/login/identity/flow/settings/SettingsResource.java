@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import fi.city.login.identity.api.IdentityApi;
 import fi.city.login.identity.api.settings.ChangePasswordRequest;
+import fi.city.login.identity.api.settings.EmailChangeRequest;
 import fi.city.login.identity.token.Scopes;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,10 +29,12 @@ public class SettingsResource {
 
     private final PasswordChange passwordChange;
     private final AccountSettings settings;
+    private final EmailAddressChange emailAddressChange;
 
-    public SettingsResource(PasswordChange passwordChange, AccountSettings settings) {
+    public SettingsResource(PasswordChange passwordChange, AccountSettings settings, EmailAddressChange emailAddressChange) {
         this.passwordChange = passwordChange;
         this.settings = settings;
+        this.emailAddressChange = emailAddressChange;
     }
 
     /** A new password with the current one; the other sessions of the account end. */
@@ -50,6 +53,15 @@ public class SettingsResource {
     public Uni<Void> changeProfile(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken,
                                    @Valid @NotNull ProfileRequest request) {
         return settings.changeProfile(sessionToken, request.displayName(), request.locale());
+    }
+
+    /** A link goes to the new address; the answer is the same whether or not the address has an account. */
+    @POST
+    @Path("/email")
+    @ResponseStatus(202)
+    public Uni<Void> requestEmailChange(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken,
+                                        @Valid @NotNull EmailChangeRequest request) {
+        return emailAddressChange.request(sessionToken, request.newEmail(), request.currentPassword());
     }
 
     @GET
