@@ -1,5 +1,6 @@
 package fi.city.login.stack;
 
+import fi.city.login.events.EmailAddressChange;
 import fi.city.login.events.NoAccountNotice;
 import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
@@ -173,6 +174,9 @@ public final class LocalStack implements AutoCloseable {
         // An address without an account, in the clear: kept no longer than a week either.
         kafka.createTopic(NoAccountNotice.TOPIC, 3, linkRetention);
         kafka.createTopic(NoAccountNotice.TOPIC + ".dlq", 1, linkRetention);
+        // Confirmation links (sealed tokens, 24 h) and addresses: a week too.
+        kafka.createTopic(EmailAddressChange.TOPIC, 3, linkRetention);
+        kafka.createTopic(EmailAddressChange.TOPIC + ".dlq", 1, linkRetention);
     }
 
     private static void database(Map<String, String> env, EmbeddedPostgresServer postgres, String database) {

@@ -71,6 +71,33 @@ public interface EmailMessages {
     @Message("Jos asioit palvelussa toisella sähköpostiosoitteella, kirjaudu sillä. Tällä osoitteella voit luoda uuden käyttäjätunnuksen:")
     String noAccountWhatToDo();
 
+    @Message("Asiointipalvelu: Vahvista uusi sähköpostiosoitteesi")
+    String subjectConfirmNewAddress();
+
+    @Message("Pyysit Asiointipalvelussa, että käyttäjätunnuksesi vaihdetaan tähän sähköpostiosoitteeseen. Vahvista vaihto alla olevalla linkillä.")
+    String confirmNewAddressIntro();
+
+    @Message("Siihen asti kirjaudut nykyisellä käyttäjätunnuksellasi {current}.")
+    String confirmNewAddressUntil(String current);
+
+    @Message("Asiointipalvelu: Osoitteella on jo käyttäjätunnus")
+    String subjectAddressInUse();
+
+    @Message("Joku, mahdollisesti sinä, pyysi Asiointipalvelussa, että käyttäjätunnuksen {other} tilalle tulisi sähköpostiosoite {address}. Tällä osoitteella on jo oma käyttäjätunnus, joten mitään ei muutettu.")
+    String addressInUseBody(String other, String address);
+
+    @Message("Jos haluat asioida tällä osoitteella, kirjaudu sillä. Jos et pyytänyt vaihtoa, voit jättää viestin huomiotta.")
+    String addressInUseWhatToDo();
+
+    @Message("Asiointipalvelu: Käyttäjätunnuksesi on vaihdettu")
+    String subjectAddressChanged();
+
+    @Message("Asiointipalvelun käyttäjätunnuksesi vaihdettiin {changedAt} sähköpostiosoitteeksi {other}. Tällä osoitteella et voi enää kirjautua.")
+    String addressChangedBody(String changedAt, String other);
+
+    @Message("Jos et vaihtanut osoitetta itse, ota heti yhteys käyttäjätukeen:")
+    String addressChangedNotYou();
+
     @Message("{name}, puh. {phone}, {email}")
     String supportContact(String name, String phone, String email);
 

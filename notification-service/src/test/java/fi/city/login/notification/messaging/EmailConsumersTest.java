@@ -1,6 +1,7 @@
 package fi.city.login.notification.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.city.login.events.EmailAddressChange;
 import fi.city.login.events.NoAccountNotice;
 import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
@@ -42,6 +43,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -212,6 +214,45 @@ class EmailConsumersTest {
     }
 
     @Test
+    void writesEachEmailOfAnAddressChangeOnceAndOnlyTheConfirmationCarriesALink() throws Exception {
+        UUID account = UUID.randomUUID();
+        String fresh = "uusi-" + UUID.randomUUID() + "@example.com";
+        String old = "vanha-" + UUID.randomUUID() + "@example.com";
+        String inUse = "varattu-" + UUID.randomUUID() + "@example.com";
+        EmailAddressChange confirm = new EmailAddressChange(UUID.randomUUID(), EmailAddressChange.VERSION, account, fresh,
+                "Muuttava Asukas", "fi", EmailAddressChange.Stage.CONFIRM_NEW_ADDRESS, "v***a@example.com",
+                SealedToken.seal(TOKEN, LINK_TOKEN_KEY), Instant.now().plus(1, ChronoUnit.DAYS), Instant.now());
+        EmailAddressChange changed = new EmailAddressChange(UUID.randomUUID(), EmailAddressChange.VERSION, account, old,
+                "Muuttava Asukas", "sv", EmailAddressChange.Stage.CHANGED, "u***i@example.com", null, null, Instant.now());
+        EmailAddressChange taken = new EmailAddressChange(UUID.randomUUID(), EmailAddressChange.VERSION, account, inUse,
+                "Muuttava Asukas", "en", EmailAddressChange.Stage.ADDRESS_IN_USE, "v***a@example.com", null, null, Instant.now());
+        EmailAddressChange linkWithoutToken = new EmailAddressChange(UUID.randomUUID(), EmailAddressChange.VERSION, account,
+                "rikki-" + UUID.randomUUID() + "@example.com", "Muuttava Asukas", "fi",
+                EmailAddressChange.Stage.CONFIRM_NEW_ADDRESS, "v***a@example.com", null, null, Instant.now());
+        for (EmailAddressChange event : List.of(confirm, confirm, changed, taken, linkWithoutToken)) {
+            send(EmailAddressChange.TOPIC, account.toString(), json.writeValueAsString(event));
+        }
+
+        MimeMessage link = awaitMailTo(fresh);
+        assertEquals("Asiointipalvelu: Vahvista uusi sähköpostiosoitteesi", link.getSubject());
+        String text = EmbeddedSmtpServer.part(link, "text/plain");
+        assertTrue(text.contains("http://localhost:8080/email-change?token=" + TOKEN), text);
+        assertTrue(text.contains("nykyisellä käyttäjätunnuksellasi v***a@example.com"), text);
+        assertTrue(EmbeddedSmtpServer.part(link, "text/html").contains("<a href=\"http://localhost:8080/email-change?token=" + TOKEN));
+        MimeMessage notice = awaitMailTo(old);
+        assertEquals("E-tjänsten: Ditt användarnamn har bytts", notice.getSubject());
+        String noticeText = EmbeddedSmtpServer.part(notice, "text/plain");
+        assertTrue(noticeText.contains("till e-postadressen u***i@example.com"), noticeText);
+        assertFalse(noticeText.contains("/email-change"), noticeText);
+        MimeMessage inUseNotice = awaitMailTo(inUse);
+        assertEquals("E-service: This address already has a username", inUseNotice.getSubject());
+        assertTrue(EmbeddedSmtpServer.part(inUseNotice, "text/plain").contains("change the username v***a@example.com to the email address " + inUse));
+        assertEquals(1, mailsTo(fresh).size(), "a redelivered confirmation is not sent twice");
+        assertTrue(deadLetters(EmailAddressChange.TOPIC, 1).stream().anyMatch(letter -> letter.contains(linkWithoutToken.eventId().toString())),
+                "a confirmation without its token is poison");
+    }
+
+    @Test
     void anEventThatArrivesWhileTheDatabaseRestartsIsSentOnceItIsBack() throws Exception {
         PasswordResetRequested event = event("tietokantakatko-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN);
         postgres.stop();
@@ -309,14 +350,18 @@ class EmailConsumersTest {
         return deadLetters(1);
     }
 
-    /** What the dead-letter topic holds, once it holds at least {@code atLeast} (or 15 seconds have passed). */
     private List<String> deadLetters(int atLeast) {
+        return deadLetters(PasswordResetRequested.TOPIC, atLeast);
+    }
+
+    /** What the topic's dead-letter topic holds, once it holds at least {@code atLeast} (or 15 seconds have passed). */
+    private List<String> deadLetters(String topic, int atLeast) {
         List<String> values = new java.util.ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("password-reset-requested.dlq"));
+            consumer.subscribe(List.of(topic + ".dlq"));
             long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
             while (values.size() < atLeast && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> values.add(record.value()));

@@ -1,0 +1,61 @@
+package fi.city.login.notification.messaging;
+
+import fi.city.login.events.EmailAddressChange;
+import fi.city.login.events.SealedToken;
+import fi.city.login.notification.config.NotificationConfig;
+import fi.city.login.notification.email.EmailAddressChangeEmail;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.security.PrivateKey;
+
+/**
+ * Sends one email per {@code email-address-change} event, effectively once (see {@link EmailOnce}). A
+ * confirmation link's token arrives sealed to this service's key, as a password link's does; a
+ * confirmation that expired before it could be sent is not mailed.
+ */
+@ApplicationScoped
+public class EmailAddressChangeConsumer implements EmailEventHandler {
+
+    private final EmailOnce emailOnce;
+    private final EmailAddressChangeEmail email;
+    private final PrivateKey linkTokenKey;
+
+    public EmailAddressChangeConsumer(EmailOnce emailOnce, EmailAddressChangeEmail email, NotificationConfig config) {
+        this.emailOnce = emailOnce;
+        this.email = email;
+        this.linkTokenKey = SealedToken.privateKey(config.linkTokenKeyLocation());
+    }
+
+    @Incoming(EmailAddressChange.TOPIC)
+    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
+        return handle(EmailOnce.Received.from(record), EmailOnce.Attempt.WITH_RETRIES);
+    }
+
+    @Override
+    public String topic() {
+        return EmailAddressChange.TOPIC;
+    }
+
+    @Override
+    public Uni<Void> handle(EmailOnce.Received received, EmailOnce.Attempt attempt) {
+        EmailAddressChange event = emailOnce.read(received.payload(), EmailAddressChange.class,
+                e -> e.version() == EmailAddressChange.VERSION && e.accountId() != null && e.stage() != null
+                        && e.otherEmail() != null && e.occurredAt() != null
+                        && (e.stage() == EmailAddressChange.Stage.CONFIRM_NEW_ADDRESS) == (e.sealedToken() != null && e.expiresAt() != null));
+        String token = null;
+        if (event.sealedToken() != null) {
+            try {
+                token = SealedToken.open(event.sealedToken(), linkTokenKey);
+            } catch (IllegalArgumentException notForUs) {
+                throw new EmailOnce.InvalidEventException("EmailAddressChange " + event.eventId()
+                        + ": the token is not sealed to this service's key");
+            }
+        }
+        String opened = token;
+        return emailOnce.deliver(received, event, "EMAIL_" + event.stage().name(), event.expiresAt(), attempt,
+                e -> email.send(e, opened));
+    }
+}
