@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class JourneyPages {
 
     static final Pattern LINK = Pattern.compile("http://localhost:\\d+/recovery\\?token=[A-Za-z0-9_%-]+");
+    static final Pattern EMAIL_CHANGE_LINK = Pattern.compile("http://localhost:\\d+/email-change\\?token=[A-Za-z0-9_%-]+");
 
     private final ChromeDriver browser;
     private final LocalStack stack;
@@ -107,9 +108,18 @@ final class JourneyPages {
 
     /** The password link in an email's plain-text part. */
     static String linkIn(MimeMessage email) throws Exception {
-        Matcher link = LINK.matcher(EmbeddedSmtpServer.part(email, "text/plain"));
+        return linkIn(email, LINK);
+    }
+
+    /** The confirmation link in the plain-text part of an email to a new address. */
+    static String emailChangeLinkIn(MimeMessage email) throws Exception {
+        return linkIn(email, EMAIL_CHANGE_LINK);
+    }
+
+    private static String linkIn(MimeMessage email, Pattern kind) throws Exception {
+        Matcher link = kind.matcher(EmbeddedSmtpServer.part(email, "text/plain"));
         if (!link.find()) {
-            throw new AssertionError("no password link in " + email.getSubject());
+            throw new AssertionError("no " + kind.pattern() + " link in " + email.getSubject());
         }
         return link.group();
     }

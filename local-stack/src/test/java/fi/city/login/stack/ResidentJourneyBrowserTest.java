@@ -268,6 +268,59 @@ class ResidentJourneyBrowserTest extends BrowserTest {
         assertEquals("Anna Aktiivinen (aktiivinen.anna@example.com)", pages.text(By.id("resident")));
     }
 
+    @Test
+    void aResidentChangesTheirAddressAndTheLinkToTheNewOneMakesItTheUsername() throws Exception {
+        Resident resident = residents.create("Osoitteen Olli");
+        String fresh = "olli.uusi." + System.nanoTime() + "@example.com";
+        pages.setFirstPassword(resident.email(), NEW_PASSWORD);
+        pages.logIn(resident.email(), NEW_PASSWORD, false);
+        pages.navigate(By.id("resident"));
+
+        askForNewAddress(fresh, "väärä salasana");
+        assertEquals("Nykyinen salasana on väärä.", pages.text(By.id("error")));
+        assertEquals("email-current-password", browser.switchTo().activeElement().getAttribute("id"), "focus on the wrong field");
+        assertEquals(fresh, browser.findElement(By.id("new-email")).getAttribute("value"), "the typed address is kept");
+        askForNewAddress(null, NEW_PASSWORD);
+        assertTrue(pages.text(By.id("notice")).startsWith("Vahvistuslinkki on lähetetty osoitteeseen " + fresh), pages.text(By.id("notice")));
+        pages.navigate(By.id("logout"));
+
+        MimeMessage confirmation = pages.awaitEmailsTo(fresh, 1).get(0);
+        assertEquals("Asiointipalvelu: Vahvista uusi sähköpostiosoitteesi", confirmation.getSubject());
+        String link = JourneyPages.emailChangeLinkIn(confirmation);
+        pages.logIn(resident.email(), NEW_PASSWORD, false);
+        assertEquals(resident.header(), pages.text(By.id("resident")), "the old address works until the link is used");
+        pages.navigate(By.id("logout"));
+
+        pages.open(link);
+        assertEquals("Vahvista uusi sähköpostiosoite", pages.text(By.tagName("h1")));
+        assertTrue(pages.text(By.id("email-change-summary")).contains(resident.email() + " osoitteeseen " + fresh));
+        browser.findElement(By.cssSelector("#language-menu summary")).click();
+        pages.navigate(By.id("language-sv"));
+        assertEquals("Bekräfta ny e-postadress", pages.text(By.tagName("h1")), "the language switch keeps the link");
+        pages.navigate(By.id("confirm-email-change"));
+        assertEquals("E-postadressen har bytts", pages.text(By.tagName("h1")));
+        browser.findElement(By.cssSelector("#language-menu summary")).click();
+        pages.navigate(By.id("language-fi"));
+        assertEquals("Sähköpostiosoite vaihdettu", pages.text(By.tagName("h1")), "the result page stays when the language changes");
+
+        List<MimeMessage> toOld = pages.awaitEmailsTo(resident.email(), 2);
+        assertEquals("Asiointipalvelu: Käyttäjätunnuksesi on vaihdettu", toOld.get(toOld.size() - 1).getSubject());
+        pages.logIn(fresh, NEW_PASSWORD, false);
+        assertEquals(resident.displayName() + " (" + fresh + ")", pages.text(By.id("resident")));
+        pages.navigate(By.id("resident"));
+        assertEquals(resident.legacyUsername(), pages.text(By.id("account-legacy")), "the old system's username stays");
+        assertTrue(pages.text(By.cssSelector("table.activity")).contains("Sähköpostiosoite vaihdettu"));
+    }
+
+    /** The account page's email form; a null address leaves the field as it is. */
+    private static void askForNewAddress(String address, String password) {
+        if (address != null) {
+            browser.findElement(By.id("new-email")).sendKeys(address);
+        }
+        browser.findElement(By.id("email-current-password")).sendKeys(password);
+        pages.navigate(By.id("change-email"));
+    }
+
     private static void changePassword(String current, String fresh) {
         browser.findElement(By.id("current-password")).sendKeys(current);
         browser.findElement(By.id("new-password")).sendKeys(fresh);

@@ -3,6 +3,7 @@ package fi.city.login.portal.account;
 import fi.city.login.identity.api.IdentityApi;
 import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.api.settings.ChangePasswordRequest;
+import fi.city.login.identity.api.settings.EmailChangeRequest;
 import fi.city.login.identity.api.settings.ProfileRequest;
 import fi.city.login.portal.i18n.Language;
 import fi.city.login.portal.page.Cookies;
@@ -31,7 +32,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Account settings (docs/journey.md, screen 8: clicking one's own name): name and language, the password,
+ * Account settings (docs/journey.md, screen 8: clicking one's own name): name and language, the email address, the password,
  * where the resident is logged in (and logging out there), and recent activity. A change that succeeds
  * answers with a redirect back here (post/redirect/get) that names what was done.
  */
@@ -54,7 +55,7 @@ public class AccountPages {
     /** @param done what the last change was ({@code profile}, {@code session}, {@code others}), for its notice */
     @GET
     public Uni<Response> account(@RestQuery String done, @Context HttpHeaders headers) {
-        return loggedIn(headers, page -> render(page, headers, 200, notice(page, done), null, false, false));
+        return loggedIn(headers, page -> render(page, headers, 200, notice(page, done), null, null, null));
     }
 
     @POST
@@ -64,14 +65,14 @@ public class AccountPages {
         return loggedIn(headers, page -> {
             Language language = Language.parse(locale);
             if (displayName == null || displayName.isBlank() || language == null) {
-                return render(page, headers, 400, null, page.messages().invalidName(), false, true);
+                return render(page, headers, 400, null, page.messages().invalidName(), Field.NAME, null);
             }
             // Pages follow the new language at once (its cookie); emails follow the account's.
             return identity.changeProfile(pages.sessionToken(headers), new ProfileRequest(displayName, language.code()))
                     .map(done -> Response.fromResponse(PageResponses.seeOther("/account?done=profile"))
                             .cookie(cookies.language(language)).build())
                     .onFailure().recoverWithUni(failure -> render(page, headers, ProblemMessages.status(failure), null,
-                            ProblemMessages.of(failure, page), false, ProblemMessages.is(failure, ProblemType.INVALID_NAME)));
+                            ProblemMessages.of(failure, page), ProblemMessages.is(failure, ProblemType.INVALID_NAME) ? Field.NAME : null, null));
         });
     }
 
@@ -83,16 +84,43 @@ public class AccountPages {
                                         @RestForm String passwordConfirmation, @Context HttpHeaders headers) {
         return loggedIn(headers, page -> {
             if (isBlank(currentPassword) || isBlank(password) || isBlank(passwordConfirmation)) {
-                return render(page, headers, 400, null, page.messages().passwordRequired(), false, false);
+                return render(page, headers, 400, null, page.messages().passwordRequired(), Field.NEW_PASSWORD, null);
             }
             return identity.changePassword(pages.sessionToken(headers),
                             new ChangePasswordRequest(currentPassword, password, passwordConfirmation))
-                    .flatMap(done -> render(page, headers, 200, page.messages().passwordChangedHere(), null, false, false))
+                    .flatMap(done -> render(page, headers, 200, page.messages().passwordChangedHere(), null, null, null))
                     .onFailure().recoverWithUni(failure -> {
                         boolean currentWrong = ProblemMessages.is(failure, ProblemType.INVALID_CREDENTIALS);
                         return render(page, headers, ProblemMessages.status(failure), null,
                                 currentWrong ? page.messages().wrongCurrentPassword() : ProblemMessages.of(failure, page),
-                                currentWrong, false);
+                                currentWrong ? Field.CURRENT_PASSWORD : Field.NEW_PASSWORD, null);
+                    });
+        });
+    }
+
+    /**
+     * A new email address, with the current password: a link goes to it, and the username changes when the
+     * link is used. The page says the same whether or not the address already has an account (that
+     * mailbox's owner is told).
+     */
+    @POST
+    @Path("/email")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> changeEmail(@RestForm String newEmail, @RestForm String currentPassword, @Context HttpHeaders headers) {
+        return loggedIn(headers, page -> {
+            if (newEmail == null || newEmail.isBlank()) {
+                return render(page, headers, 400, null, page.messages().invalidEmail(), Field.NEW_EMAIL, newEmail);
+            }
+            if (isBlank(currentPassword)) {
+                return render(page, headers, 400, null, page.messages().passwordRequired(), Field.EMAIL_PASSWORD, newEmail);
+            }
+            return identity.requestEmailChange(pages.sessionToken(headers), new EmailChangeRequest(newEmail, currentPassword))
+                    .flatMap(sent -> render(page, headers, 200, page.messages().emailChangeSent(newEmail.strip()), null, null, null))
+                    .onFailure().recoverWithUni(failure -> {
+                        boolean passwordWrong = ProblemMessages.is(failure, ProblemType.INVALID_CREDENTIALS);
+                        return render(page, headers, ProblemMessages.status(failure), null,
+                                passwordWrong ? page.messages().wrongCurrentPassword() : ProblemMessages.of(failure, page),
+                                passwordWrong ? Field.EMAIL_PASSWORD : Field.NEW_EMAIL, newEmail);
                     });
         });
     }
@@ -112,7 +140,7 @@ public class AccountPages {
                     .onFailure(failure -> ProblemMessages.is(failure, ProblemType.SESSION_INVALID)).recoverWithNull()
                     .map(done -> PageResponses.seeOther("/account?done=session"))
                     .onFailure().recoverWithUni(failure -> render(page, headers, ProblemMessages.status(failure), null,
-                            ProblemMessages.of(failure, page), false, false));
+                            ProblemMessages.of(failure, page), null, null));
         });
     }
 
@@ -122,7 +150,7 @@ public class AccountPages {
         return loggedIn(headers, page -> identity.endOtherSessions(pages.sessionToken(headers))
                 .map(done -> PageResponses.seeOther("/account?done=others"))
                 .onFailure().recoverWithUni(failure -> render(page, headers, ProblemMessages.status(failure), null,
-                        ProblemMessages.of(failure, page), false, false)));
+                        ProblemMessages.of(failure, page), null, null)));
     }
 
     private Uni<Response> loggedIn(HttpHeaders headers, Function<Page, Uni<Response>> action) {
@@ -132,7 +160,7 @@ public class AccountPages {
 
     /** The page with the resident's sessions and activity; without them (and a log line) if they cannot be read. */
     private Uni<Response> render(Page page, HttpHeaders headers, int status, String notice, String error,
-                                 boolean currentPasswordWrong, boolean nameInvalid) {
+                                 Field errorField, String newEmail) {
         String token = pages.sessionToken(headers);
         Uni<List<AccountViews.SessionRow>> sessions = identity.sessions(token)
                 .map(list -> list.stream().map(session -> AccountViews.of(session, page.messages())).toList())
@@ -141,7 +169,20 @@ public class AccountPages {
                 .map(list -> list.stream().limit(20).map(event -> AccountViews.of(event, page.messages())).toList())
                 .onFailure().recoverWithItem(failure -> unread("activity", failure));
         return Uni.combine().all().unis(sessions, activity).asTuple().map(both -> PageResponses.respond(status, page,
-                AccountTemplates.account(page, notice, error, currentPasswordWrong, nameInvalid, both.getItem1(), both.getItem2())));
+                AccountTemplates.account(page, notice, error, errorField == null ? null : errorField.id, newEmail,
+                        both.getItem1(), both.getItem2())));
+    }
+
+    /** The field an error is about, by its id on the page: it gets aria-invalid and the focus. */
+    enum Field {
+        NAME("display-name"), CURRENT_PASSWORD("current-password"), NEW_PASSWORD("new-password"),
+        NEW_EMAIL("new-email"), EMAIL_PASSWORD("email-current-password");
+
+        final String id;
+
+        Field(String id) {
+            this.id = id;
+        }
     }
 
     private static <T> List<T> unread(String what, Throwable failure) {

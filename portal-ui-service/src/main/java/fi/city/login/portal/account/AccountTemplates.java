@@ -11,12 +11,11 @@ import java.util.List;
 class AccountTemplates {
 
     /**
-     * @param notice               what the last change did, or null
-     * @param error                why the last change was refused, or null
-     * @param currentPasswordWrong the error is about the current password (else about the new one)
-     * @param nameInvalid          the error is about the name
+     * @param notice     what the last change did, or null
+     * @param error      why the last change was refused, or null
+     * @param errorField the id of the field the error is about ({@link AccountPages.Field}), or null
+     * @param newEmail   the address typed in the email form, kept when it is refused
      */
-    static native TemplateInstance account(Page page, String notice, String error, boolean currentPasswordWrong,
-                                           boolean nameInvalid, List<AccountViews.SessionRow> sessions,
-                                           List<AccountViews.ActivityRow> activity);
+    static native TemplateInstance account(Page page, String notice, String error, String errorField, String newEmail,
+                                           List<AccountViews.SessionRow> sessions, List<AccountViews.ActivityRow> activity);
 }

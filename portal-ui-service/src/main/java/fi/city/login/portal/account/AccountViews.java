@@ -47,6 +47,8 @@ final class AccountViews {
             case "ESERVICE_LOGIN" -> msg.activityEServiceLogin();
             case "TOKEN_REPLAYED" -> msg.activityTokenReplayed();
             case "PROFILE_CHANGED" -> msg.activityProfileChanged();
+            case "EMAIL_CHANGE_REQUESTED" -> msg.activityEmailChangeRequested();
+            case "EMAIL_CHANGED" -> msg.activityEmailChanged();
             default -> msg.activityOther();
         };
     }

@@ -372,4 +372,54 @@ public interface PortalMessages {
 
     @Message("Salasana asetettu")
     String firstPasswordSetTitle();
+
+    // Changing the email address (the username): account settings, then the link to the new address.
+
+    @Message("Vaihda sähköpostiosoite")
+    String emailChangeTitle();
+
+    @Message("Sähköpostiosoite on käyttäjätunnuksesi. Lähetämme uuteen osoitteeseen vahvistuslinkin. Nykyinen osoitteesi toimii, kunnes vahvistat vaihdon.")
+    String emailChangeHint();
+
+    @Message("Uusi sähköpostiosoite")
+    String newEmail();
+
+    @Message("Lähetä vahvistuslinkki")
+    String sendEmailChange();
+
+    @Message("Vahvistuslinkki on lähetetty osoitteeseen {email}. Käyttäjätunnuksesi vaihtuu, kun avaat linkin ja vahvistat vaihdon.")
+    String emailChangeSent(String email);
+
+    @Message("Uusi osoite on sama kuin nykyinen käyttäjätunnuksesi.")
+    String emailUnchanged();
+
+    @Message("Tällä osoitteella on jo käyttäjätunnus, joten osoitetta ei vaihdettu.")
+    String emailInUse();
+
+    @Message("Vahvista uusi sähköpostiosoite")
+    String confirmEmailTitle();
+
+    @Message("Käyttäjätunnuksesi vaihdetaan osoitteesta {current} osoitteeseen {newEmail}. Vanhalla osoitteella ei voi enää kirjautua, kun vahvistat vaihdon.")
+    String confirmEmailBody(String current, String newEmail);
+
+    @Message("Vahvista vaihto")
+    String confirmEmailChange();
+
+    @Message("Sähköpostiosoite vaihdettu")
+    String emailChangedTitle();
+
+    @Message("Käyttäjätunnuksesi on nyt uusi sähköpostiosoitteesi. Kirjaudu jatkossa sillä. Vanhaan osoitteeseen lähetettiin tieto vaihdosta.")
+    String emailChanged();
+
+    @Message("Vahvistuslinkki toimii vain kerran ja rajatun ajan, ja uusi pyyntö korvaa aiemmat. Voit pyytää uuden linkin tilisi asetuksista.")
+    String emailChangeUnusableBody();
+
+    @Message("Tilin asetuksiin")
+    String goToAccount();
+
+    @Message("Sähköpostiosoitteen vaihtoa pyydetty")
+    String activityEmailChangeRequested();
+
+    @Message("Sähköpostiosoite vaihdettu")
+    String activityEmailChanged();
 }

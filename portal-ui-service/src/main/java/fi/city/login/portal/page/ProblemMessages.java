@@ -23,6 +23,8 @@ public final class ProblemMessages {
         return switch (problem.type()) {
             case INVALID_EMAIL, INVALID_REQUEST -> msg.invalidEmail();
             case INVALID_NAME -> msg.invalidName();
+            case EMAIL_UNCHANGED -> msg.emailUnchanged();
+            case EMAIL_IN_USE -> msg.emailInUse();
             case INVALID_CREDENTIALS -> msg.wrongCredentials();
             case ACCOUNT_DISABLED -> msg.accountDisabled();
             case TOO_MANY_ATTEMPTS -> msg.tooManyAttempts();
