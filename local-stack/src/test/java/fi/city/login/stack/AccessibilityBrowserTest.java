@@ -160,6 +160,46 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertEquals("Välj lösenord", pages.text(By.tagName("h1")), "still the set-password page, with its link");
         pages.setPassword(PASSWORD, PASSWORD);
         assertTrue(pages.present(By.id("password-changed")));
+        switchTo("en");
+        assertTrue(browser.getTitle().startsWith("Password set"), browser.getTitle());
+        assertTrue(pages.present(By.id("password-changed")), "still the result, not the link's page again");
+    }
+
+    @Test
+    void switchingLanguageAfterAStepKeepsItsPageAndAsksNothingAgain() throws Exception {
+        Resident resident = residents.create("Askeleen Kielenvaihtaja");
+        pages.open("/login");
+        pages.identify(resident.email());
+        assertTrue(pages.present(By.id("link-sent")));
+        switchTo("sv");
+        assertTrue(pages.present(By.id("link-sent")), "still \"check your email\", in Swedish");
+        assertEquals("sv", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        Thread.sleep(2_000);
+        assertEquals(1, pages.awaitEmailsTo(resident.email(), 1).size(), "the switch sent no second link");
+
+        browser.manage().deleteAllCookies(); // back to Finnish, which setFirstPassword reads
+        pages.setFirstPassword(resident.email(), PASSWORD);
+        pages.open("/login");
+        pages.identify(resident.email());
+        switchTo("fi");
+        assertEquals(resident.email(), browser.findElement(By.id("username")).getAttribute("value"), "still the password step, for this address");
+        pages.enterPassword("väärä salasana tähän", false);
+        switchTo("en");
+        assertTrue(pages.present(By.id("password")), "the password step again after a wrong password");
+        pages.enterPassword(PASSWORD, false);
+        assertEquals(resident.header(), pages.text(By.id("resident")));
+
+        pages.navigate(By.id("logout"));
+        pages.open("/forgot");
+        browser.findElement(By.id("username")).sendKeys(resident.email());
+        pages.navigate(By.id("send-link"));
+        switchTo("sv");
+        assertTrue(pages.present(By.id("forgot-sent")), "still \"check your email\"");
+    }
+
+    private static void switchTo(String language) {
+        browser.findElement(By.cssSelector("#language-menu summary")).click();
+        pages.navigate(By.id("language-" + language));
     }
 
     /** axe-core, the page's language, and reflow at 320 and 640 CSS pixels. */

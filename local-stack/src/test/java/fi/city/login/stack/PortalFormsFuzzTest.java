@@ -55,6 +55,8 @@ class PortalFormsFuzzTest {
         FORMS.put("/account/password", List.of("currentPassword", "password", "passwordConfirmation"));
         FORMS.put("/logout", List.of());
         FORMS.put("/account/profile", List.of("displayName", "locale"));
+        FORMS.put("/account/email", List.of("newEmail", "currentPassword"));
+        FORMS.put("/email-change", List.of("token"));
         FORMS.put("/account/sessions/end-others", List.of());
         FORMS.put("/account/sessions/not-a-session/end", List.of());
         FORMS.put("/oauth2/logout", List.of("client_id", "post_logout_redirect_uri", "state"));

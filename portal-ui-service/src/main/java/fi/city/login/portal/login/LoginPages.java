@@ -19,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,6 +35,9 @@ import java.net.URI;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class LoginPages {
+
+    /** The page after the identifier step, as a GET: see {@link IdentifierOutcome}. */
+    private static final String STEP = "/login/step";
 
     private final IdentityApi identity;
     private final PageContext pages;
@@ -66,19 +70,40 @@ public class LoginPages {
             return Uni.createFrom().item(PageResponses.respond(400, page,
                     LoginTemplates.login(page, email, page.messages().invalidEmail(), null)));
         }
-        return identity.identify(PageContext.clientAddress(request), new IdentifierRequest(email, page.language().code())).map(result -> switch (result.next()) {
-            case PASSWORD -> passwordStep(headers, page, email.strip(), null, false, 200);
-            case PASSWORD_OR_LINK_SENT -> passwordStep(headers, page, email.strip(), null, true, 200);
+        return identity.identify(PageContext.clientAddress(request), new IdentifierRequest(email, page.language().code()))
+                .map(result -> {
+                    IdentifierOutcome outcome = IdentifierOutcome.of(result, email.strip());
+                    return Response.fromResponse(show(headers, pages.anonymous(headers, STEP), outcome))
+                            .cookie(cookies.loginStep(outcome.encode())).build();
+                })
+                .onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
+                        LoginTemplates.login(page, email, ProblemMessages.of(failure, page), null)));
+    }
+
+    /** The identifier step's answer again, from its cookie: where the language menu returns to after that step. */
+    @GET
+    @Path(STEP)
+    public Response identifierOutcome(@Context HttpHeaders headers) {
+        Cookie kept = headers.getCookies().get(Cookies.LOGIN_STEP);
+        return IdentifierOutcome.decode(kept == null ? null : kept.getValue())
+                .map(outcome -> show(headers, pages.anonymous(headers, STEP), outcome))
+                .orElseGet(() -> PageResponses.seeOther("/login"));
+    }
+
+    private Response show(HttpHeaders headers, Page page, IdentifierOutcome outcome) {
+        String email = outcome.email();
+        return switch (outcome.next()) {
+            case PASSWORD -> passwordStep(headers, page, email, null, false, 200);
+            case PASSWORD_OR_LINK_SENT -> passwordStep(headers, page, email, null, true, 200);
             case LINK_SENT -> PageResponses.ok(page, LoginTemplates.linkSent(page, page.messages().linkSent()));
-            case NOT_RECOGNISED -> PageResponses.ok(page, LoginTemplates.notRecognised(page, email.strip()));
+            case NOT_RECOGNISED -> PageResponses.ok(page, LoginTemplates.notRecognised(page, email));
             case USERNAME_IS_EMAIL -> PageResponses.ok(page, LoginTemplates.login(page, null, null,
-                    page.messages().usernameIsEmail(result.maskedEmail())));
+                    page.messages().usernameIsEmail(outcome.maskedEmail())));
             case USERNAME_IS_EMAIL_LINK_SENT -> PageResponses.ok(page, LoginTemplates.linkSent(page,
-                    page.messages().usernameIsEmailLinkSent(result.maskedEmail())));
+                    page.messages().usernameIsEmailLinkSent(outcome.maskedEmail())));
             case USERNAME_IS_EMAIL_OR_LINK_SENT -> PageResponses.ok(page, LoginTemplates.login(page, null, null,
                     page.messages().usernameMaybeEmail()));
-        }).onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
-                LoginTemplates.login(page, email, ProblemMessages.of(failure, page), null)));
+        };
     }
 
     @POST
@@ -86,7 +111,7 @@ public class LoginPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> logIn(@RestForm String email, @RestForm String password, @RestForm boolean rememberMe,
                                @Context HttpHeaders headers, @Context HttpServerRequest request) {
-        Page page = pages.anonymous(headers, "/login");
+        Page page = pages.anonymous(headers, STEP);
         if (email == null || password == null || password.isEmpty()) {
             return Uni.createFrom().item(passwordStep(headers, page, email, page.messages().wrongCredentials(), false, 400));
         }
@@ -95,7 +120,7 @@ public class LoginPages {
                                 browser(headers)))
                 .map(login -> Response.seeOther(URI.create(pendingAuthorization.continuation(headers).orElse("/")))
                         .cookie(cookies.session(login.sessionToken(), login.persistent(), login.sessionExpiresAt()),
-                                cookies.device(login.deviceToken()), cookies.renewCsrfToken())
+                                cookies.device(login.deviceToken()), cookies.renewCsrfToken(), cookies.clearLoginStep())
                         .build())
                 .onFailure().recoverWithItem(failure -> passwordStep(headers, page, email, ProblemMessages.of(failure, page),
                         false, ProblemMessages.status(failure)));

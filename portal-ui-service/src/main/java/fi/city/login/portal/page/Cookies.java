@@ -16,6 +16,9 @@ public class Cookies {
     /** __Host-: kept by the browser only if Secure, for the whole site, and set by this host alone. */
     public static final String DEVICE = "__Host-portal_device";
 
+    /** The identifier step's answer, while the login goes on: see {@code login.IdentifierOutcome}. */
+    public static final String LOGIN_STEP = "__Host-portal_login_step";
+
     private final PortalConfig.SessionCookie config;
     private final String csrfCookie;
 
@@ -52,6 +55,15 @@ public class Cookies {
      */
     public NewCookie renewCsrfToken() {
         return base(csrfCookie, "").maxAge(0).build();
+    }
+
+    /** A login is seldom longer than a quarter of an hour; an older answer is asked again. */
+    public NewCookie loginStep(String value) {
+        return base(LOGIN_STEP, value).maxAge((int) Duration.ofMinutes(15).toSeconds()).build();
+    }
+
+    public NewCookie clearLoginStep() {
+        return base(LOGIN_STEP, "").maxAge(0).build();
     }
 
     public NewCookie language(Language language) {

@@ -84,7 +84,7 @@ public class RecoveryPages {
                     RecoveryTemplates.setPassword(page, token, username, page.messages().passwordRequired(), firstPassword)));
         }
         return identity.setPassword(new SetPasswordRequest(token, password, passwordConfirmation))
-                .map(done -> PageResponses.ok(page, RecoveryTemplates.passwordChanged(page, firstPassword)))
+                .map(done -> passwordSet(firstPassword, headers))
                 .onFailure().recoverWithItem(failure -> ProblemMessages.isLinkProblem(failure) ? linkUnusable(page, failure)
                         : PageResponses.respond(ProblemMessages.status(failure), page,
                         RecoveryTemplates.setPassword(page, token, username, ProblemMessages.of(failure, page), firstPassword)));
@@ -109,9 +109,28 @@ public class RecoveryPages {
                     RecoveryTemplates.forgot(page, email, page.messages().invalidEmail())));
         }
         return identity.requestPasswordLink(PageContext.clientAddress(request), new PasswordLinkRequest(email, page.language().code()))
-                .map(sent -> PageResponses.ok(page, RecoveryTemplates.forgotSent(page)))
+                .map(sent -> forgotSent(headers))
                 .onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
                         RecoveryTemplates.forgot(page, email, ProblemMessages.of(failure, page))));
+    }
+
+    /**
+     * "Check your email", also at an address of its own: the language menu returns there, not to an empty form.
+     * It says nothing about any address, so anyone may open it.
+     */
+    @GET
+    @Path("/forgot/sent")
+    public Response forgotSent(@Context HttpHeaders headers) {
+        Page page = pages.anonymous(headers, "/forgot/sent");
+        return PageResponses.ok(page, RecoveryTemplates.forgotSent(page));
+    }
+
+    /** "The password is set", at an address of its own for the language menu; it changes nothing. */
+    @GET
+    @Path("/recovery/done")
+    public Response passwordSet(@RestQuery boolean first, @Context HttpHeaders headers) {
+        Page page = pages.anonymous(headers, "/recovery/done?first=" + first);
+        return PageResponses.ok(page, RecoveryTemplates.passwordChanged(page, first));
     }
 
     private static Response linkUnusable(Page page, Throwable failure) {

@@ -39,6 +39,14 @@ public class RegistrationPages {
         return PageResponses.ok(page, RegistrationTemplates.register(page, null, null, null));
     }
 
+    /** "Check your email", at an address of its own for the language menu; it says nothing about any address. */
+    @GET
+    @Path("/sent")
+    public Response sent(@Context HttpHeaders headers) {
+        Page page = pages.anonymous(headers, "/register/sent");
+        return PageResponses.ok(page, RegistrationTemplates.registrationSent(page));
+    }
+
     /** The same answer whether or not the address had an account; identity-service mails the right link. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -54,7 +62,7 @@ public class RegistrationPages {
                     RegistrationTemplates.register(page, name, email, page.messages().invalidEmail())));
         }
         return identity.register(PageContext.clientAddress(request), new RegistrationRequest(email, name, page.language().code()))
-                .map(sent -> PageResponses.ok(page, RegistrationTemplates.registrationSent(page)))
+                .map(sent -> sent(headers))
                 .onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
                         RegistrationTemplates.register(page, name, email, ProblemMessages.of(failure, page))));
     }
