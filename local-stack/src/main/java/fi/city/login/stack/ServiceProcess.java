@@ -27,6 +27,13 @@ final class ServiceProcess implements AutoCloseable {
 
     private static final int KEPT_LINES = 60;
 
+    /**
+     * glibc's allocator as the container images set it (docs/operations.md, "Memory"): two arenas rather than
+     * one per core's worth of threads, and blocks of 4 MiB or more (Argon2id's 19 MiB per hash) mapped and
+     * returned to the system when freed instead of kept in an arena.
+     */
+    static final Map<String, String> MALLOC = Map.of("MALLOC_ARENA_MAX", "2", "MALLOC_MMAP_THRESHOLD_", "4194304");
+
     private final String name;
     private final int port;
     private final int managementPort;
@@ -47,10 +54,13 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString()))
+        // The service's own JVM settings (heap, GC, JIT) come from the same file its container image uses.
+        String jvmOptions = "@" + root.resolve(name).resolve("jvm.options");
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, jvmOptions, "-jar", jar.toString()))
                 .directory(root.resolve(name).toFile())
                 .redirectErrorStream(true);
         builder.environment().putAll(env);
+        builder.environment().putAll(MALLOC);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         try {
