@@ -26,6 +26,7 @@ public enum ProblemType {
     ACCOUNT_NOT_FOUND(404, "account-not-found", "No account matches"),
     UNAUTHORIZED(401, "unauthorized", "A valid bearer token is required"),
     INSUFFICIENT_SCOPE(403, "insufficient-scope", "The token lacks the scope this call needs"),
+    REQUEST_TOO_LARGE(413, "request-too-large", "The request body is too large"),
     IMPORT_UNREADABLE(400, "import-unreadable", "The file could not be read as CSV or JSON; nothing was imported"),
     UNKNOWN_CLIENT(400, "unknown-client", "No e-service is registered with this client id"),
     REDIRECT_URI_NOT_REGISTERED(400, "redirect-uri-not-registered", "The redirect URI is not registered for the e-service"),

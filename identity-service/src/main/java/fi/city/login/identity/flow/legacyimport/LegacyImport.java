@@ -44,9 +44,9 @@ public class LegacyImport {
         UUID importId = UUID.randomUUID();
         try {
             int count = stage(importId, rows, firstLine);
-            inOneTransaction(importId, sql.decideOutcomes);
+            inOneTransaction(importId, "deciding", sql.decideOutcomes);
             if (!dryRun) {
-                inOneTransaction(importId, sql.apply);
+                inOneTransaction(importId, "applying", sql.apply);
             }
             ImportReport report = report(importId, count, dryRun);
             LOG.infof("legacy import %s%s: %s", importId, dryRun ? " (dry run)" : "", report.summary());
@@ -84,14 +84,23 @@ public class LegacyImport {
     }
 
     /** Each statement sees what the ones before it wrote. */
-    private void inOneTransaction(UUID importId, List<String> statements) {
-        database.withTransaction(connection -> inOrder(connection, importId, statements)).await().indefinitely();
+    private void inOneTransaction(UUID importId, String what, List<String> statements) {
+        database.withTransaction(connection -> inOrder(connection, importId, what, statements)).await().indefinitely();
     }
 
-    private static Uni<Void> inOrder(SqlConnection connection, UUID importId, List<String> statements) {
+    /** Logs each step as it ends: on a large file the steps take a while, and the log is the progress. */
+    private static Uni<Void> inOrder(SqlConnection connection, UUID importId, String what, List<String> statements) {
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (String statement : statements) {
-            chain = chain.flatMap(done -> connection.preparedQuery(statement).execute(Tuple.of(importId)).replaceWithVoid());
+        for (int i = 0; i < statements.size(); i++) {
+            String statement = statements.get(i);
+            String step = what + " " + (i + 1) + "/" + statements.size();
+            chain = chain.flatMap(done -> {
+                long started = System.nanoTime();
+                return connection.preparedQuery(statement).execute(Tuple.of(importId))
+                        .invoke(result -> LOG.infof("legacy import %s: %s done, %d rows, %d ms", importId, step,
+                                result.rowCount(), (System.nanoTime() - started) / 1_000_000))
+                        .replaceWithVoid();
+            });
         }
         return chain;
     }

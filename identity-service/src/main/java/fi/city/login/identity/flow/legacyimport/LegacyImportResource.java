@@ -29,9 +29,11 @@ import java.util.Map;
  * streams, in the formats {@link ImportFile} reads. It is a dry run, which reports what would happen and
  * writes nothing, unless {@code apply=true}: a forgotten parameter must not import.
  */
-@Path("/api/v1/admin/legacy-imports")
+@Path(LegacyImportResource.PATH)
 @RolesAllowed(Scopes.ACCOUNTS_IMPORT)
 public class LegacyImportResource {
+
+    static final String PATH = "/api/v1/admin/legacy-imports";
 
     private final LegacyImport legacyImport;
     private final ObjectMapper json;

@@ -16,6 +16,7 @@ import static fi.city.login.identity.support.IdentityCalls.identify;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The old system's users come in by file: checked first, applied once, harmless to re-run. */
 @QuarkusTest
@@ -101,6 +102,32 @@ class LegacyImportTest {
                 .body("type", equalTo("/problems/import-unreadable"));
         given().contentType("text/csv; charset=UTF-8").body("legacy_username,email,display_name\n")
                 .post("/api/v1/admin/legacy-imports").then().statusCode(401);
+    }
+
+    @Test
+    void anExportLargerThanTheServersDefaultLimitIsReadWhileEveryOtherBodyStaysSmall() throws Exception {
+        // 20,000 rows of 600-character names: 12 MB, past Quarkus' default limit of 10 MB.
+        StringBuilder csv = new StringBuilder("legacy_username,email,display_name,locale\n");
+        String name = "Nimi ".repeat(120);
+        for (int i = 0; i < 20_000; i++) {
+            csv.append("iso").append(i).append(",iso.").append(i).append("@example.com,").append(name).append(",fi\n");
+        }
+        byte[] body = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(body.length > 10 * 1024 * 1024, "larger than the default limit: " + body.length);
+        importCsv(csv.toString(), true).statusCode(200).body("rows", equalTo(20_000));
+
+        String big = "x".repeat(300 * 1024);
+        given().contentType("application/json").body("{\"email\":\"" + big + "\",\"password\":\"p\",\"rememberMe\":false}")
+                .post("/api/v1/login/password").then().statusCode(413).body("type", equalTo("/problems/request-too-large"));
+        // A body of unknown length (chunked) is measured as it is read.
+        java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port
+                                + "/api/v1/login/password")).header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new java.io.ByteArrayInputStream(("{\"email\":\"" + big + "\"}").getBytes()))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, chunked.statusCode());
     }
 
     private static ValidatableResponse importCsv(String csv, boolean dryRun) {
