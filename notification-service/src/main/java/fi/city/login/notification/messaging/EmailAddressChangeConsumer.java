@@ -1,15 +1,11 @@
 package fi.city.login.notification.messaging;
 
 import fi.city.login.events.EmailAddressChange;
-import fi.city.login.events.SealedToken;
-import fi.city.login.notification.config.NotificationConfig;
 import fi.city.login.notification.email.EmailAddressChangeEmail;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import java.security.PrivateKey;
 
 /**
  * Sends one email per {@code email-address-change} event, effectively once (see {@link EmailOnce}). A
@@ -21,12 +17,12 @@ public class EmailAddressChangeConsumer implements EmailEventHandler {
 
     private final EmailOnce emailOnce;
     private final EmailAddressChangeEmail email;
-    private final PrivateKey linkTokenKey;
+    private final SealedLinkTokens tokens;
 
-    public EmailAddressChangeConsumer(EmailOnce emailOnce, EmailAddressChangeEmail email, NotificationConfig config) {
+    public EmailAddressChangeConsumer(EmailOnce emailOnce, EmailAddressChangeEmail email, SealedLinkTokens tokens) {
         this.emailOnce = emailOnce;
         this.email = email;
-        this.linkTokenKey = SealedToken.privateKey(config.linkTokenKeyLocation());
+        this.tokens = tokens;
     }
 
     @Incoming(EmailAddressChange.TOPIC)
@@ -45,17 +41,8 @@ public class EmailAddressChangeConsumer implements EmailEventHandler {
                 e -> e.version() == EmailAddressChange.VERSION && e.accountId() != null && e.stage() != null
                         && e.otherEmail() != null && e.occurredAt() != null
                         && (e.stage() == EmailAddressChange.Stage.CONFIRM_NEW_ADDRESS) == (e.sealedToken() != null && e.expiresAt() != null));
-        String token = null;
-        if (event.sealedToken() != null) {
-            try {
-                token = SealedToken.open(event.sealedToken(), linkTokenKey);
-            } catch (IllegalArgumentException notForUs) {
-                throw new EmailOnce.InvalidEventException("EmailAddressChange " + event.eventId()
-                        + ": the token is not sealed to this service's key");
-            }
-        }
-        String opened = token;
+        String token = event.sealedToken() == null ? null : tokens.open(event.sealedToken(), "EmailAddressChange", event.eventId());
         return emailOnce.deliver(received, event, "EMAIL_" + event.stage().name(), event.expiresAt(), attempt,
-                e -> email.send(e, opened));
+                e -> email.send(e, token));
     }
 }

@@ -1,15 +1,11 @@
 package fi.city.login.notification.messaging;
 
 import fi.city.login.events.PasswordResetRequested;
-import fi.city.login.events.SealedToken;
-import fi.city.login.notification.config.NotificationConfig;
 import fi.city.login.notification.email.PasswordLinkEmail;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import java.security.PrivateKey;
 
 /**
  * Sends one email per {@code password-reset-requested} event, effectively once (see {@link EmailOnce}).
@@ -22,12 +18,12 @@ public class PasswordLinkConsumer implements EmailEventHandler {
 
     private final EmailOnce emailOnce;
     private final PasswordLinkEmail email;
-    private final PrivateKey linkTokenKey;
+    private final SealedLinkTokens tokens;
 
-    public PasswordLinkConsumer(EmailOnce emailOnce, PasswordLinkEmail email, NotificationConfig config) {
+    public PasswordLinkConsumer(EmailOnce emailOnce, PasswordLinkEmail email, SealedLinkTokens tokens) {
         this.emailOnce = emailOnce;
         this.email = email;
-        this.linkTokenKey = SealedToken.privateKey(config.linkTokenKeyLocation());
+        this.tokens = tokens;
     }
 
     @Incoming(PasswordResetRequested.TOPIC)
@@ -45,13 +41,7 @@ public class PasswordLinkConsumer implements EmailEventHandler {
         PasswordResetRequested event = emailOnce.read(received.payload(), PasswordResetRequested.class,
                 e -> e.version() == PasswordResetRequested.VERSION && e.accountId() != null && e.purpose() != null && e.sealedToken() != null
                         && e.expiresAt() != null);
-        String token;
-        try {
-            token = SealedToken.open(event.sealedToken(), linkTokenKey);
-        } catch (IllegalArgumentException notForUs) {
-            throw new EmailOnce.InvalidEventException("PasswordResetRequested " + event.eventId()
-                    + ": the token is not sealed to this service's key");
-        }
+        String token = tokens.open(event.sealedToken(), "PasswordResetRequested", event.eventId());
         return emailOnce.deliver(received, event, event.purpose().name(), event.expiresAt(),
                 attempt, e -> email.send(e, token));
     }

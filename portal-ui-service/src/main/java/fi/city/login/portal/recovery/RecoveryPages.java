@@ -7,8 +7,7 @@ import fi.city.login.identity.api.recovery.PasswordLinkToken;
 import fi.city.login.identity.api.recovery.PasswordLinkView;
 import fi.city.login.identity.api.recovery.SetPasswordRequest;
 import fi.city.login.portal.client.IdentityProblem;
-import fi.city.login.portal.i18n.Language;
-import fi.city.login.portal.page.Cookies;
+import fi.city.login.portal.page.LinkPages;
 import fi.city.login.portal.page.Page;
 import fi.city.login.portal.page.PageContext;
 import fi.city.login.portal.page.PageResponses;
@@ -38,12 +37,12 @@ public class RecoveryPages {
 
     private final IdentityApi identity;
     private final PageContext pages;
-    private final Cookies cookies;
+    private final LinkPages linkPages;
 
-    public RecoveryPages(@RestClient IdentityApi identity, PageContext pages, Cookies cookies) {
+    public RecoveryPages(@RestClient IdentityApi identity, PageContext pages, LinkPages linkPages) {
         this.identity = identity;
         this.pages = pages;
-        this.cookies = cookies;
+        this.linkPages = linkPages;
     }
 
     /** Opening the link only shows the form: mail scanners follow links, and must not spend them. */
@@ -55,17 +54,8 @@ public class RecoveryPages {
             return Uni.createFrom().item(linkUnusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
         return identity.inspectPasswordLink(new PasswordLinkToken(token))
-                .map(link -> {
-                    // The email was in the account's language: unless the resident chose one, so is the page.
-                    Language accountLanguage = Language.parse(link.locale());
-                    if (pages.languageChosen(headers) || accountLanguage == null) {
-                        return PageResponses.ok(page, RecoveryTemplates.setPassword(page, token, link.email(), null, firstPassword(link)));
-                    }
-                    Page inAccountLanguage = pages.anonymous(accountLanguage, withToken(token));
-                    return Response.fromResponse(PageResponses.ok(inAccountLanguage,
-                                    RecoveryTemplates.setPassword(inAccountLanguage, token, link.email(), null, firstPassword(link))))
-                            .cookie(cookies.language(accountLanguage)).build();
-                })
+                .map(link -> linkPages.show(headers, link.locale(), withToken(token),
+                        shown -> RecoveryTemplates.setPassword(shown, token, link.email(), null, firstPassword(link))))
                 .onFailure().recoverWithItem(failure -> linkUnusable(page, failure));
     }
 

@@ -3,10 +3,8 @@ package fi.city.login.portal.verification;
 import fi.city.login.identity.api.IdentityApi;
 import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.api.verification.EmailChangeToken;
-import fi.city.login.identity.api.verification.EmailChangeView;
 import fi.city.login.portal.client.IdentityProblem;
-import fi.city.login.portal.i18n.Language;
-import fi.city.login.portal.page.Cookies;
+import fi.city.login.portal.page.LinkPages;
 import fi.city.login.portal.page.Page;
 import fi.city.login.portal.page.PageContext;
 import fi.city.login.portal.page.PageResponses;
@@ -39,12 +37,12 @@ public class VerificationPages {
 
     private final IdentityApi identity;
     private final PageContext pages;
-    private final Cookies cookies;
+    private final LinkPages linkPages;
 
-    public VerificationPages(@RestClient IdentityApi identity, PageContext pages, Cookies cookies) {
+    public VerificationPages(@RestClient IdentityApi identity, PageContext pages, LinkPages linkPages) {
         this.identity = identity;
         this.pages = pages;
-        this.cookies = cookies;
+        this.linkPages = linkPages;
     }
 
     @GET
@@ -54,7 +52,8 @@ public class VerificationPages {
             return Uni.createFrom().item(unusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
         return identity.inspectEmailChange(new EmailChangeToken(token))
-                .map(change -> confirmPage(headers, token, change))
+                .map(change -> linkPages.show(headers, change.locale(), withToken(token),
+                        shown -> VerificationTemplates.confirmEmail(shown, token, change.currentEmail(), change.newEmail(), null)))
                 .onFailure().recoverWithItem(failure -> unusable(page, failure));
     }
 
@@ -80,16 +79,6 @@ public class VerificationPages {
     public Response changed(@Context HttpHeaders headers) {
         Page page = pages.anonymous(headers, "/email-change/done");
         return PageResponses.ok(page, VerificationTemplates.emailChanged(page));
-    }
-
-    /** The email was in the account's language: unless the resident chose one, so is the page. */
-    private Response confirmPage(HttpHeaders headers, String token, EmailChangeView change) {
-        Language accountLanguage = Language.parse(change.locale());
-        boolean followAccount = !pages.languageChosen(headers) && accountLanguage != null;
-        Page page = followAccount ? pages.anonymous(accountLanguage, withToken(token)) : pages.anonymous(headers, withToken(token));
-        Response shown = PageResponses.ok(page, VerificationTemplates.confirmEmail(page, token, change.currentEmail(),
-                change.newEmail(), null));
-        return followAccount ? Response.fromResponse(shown).cookie(cookies.language(accountLanguage)).build() : shown;
     }
 
     private static Response unusable(Page page, Throwable failure) {
