@@ -50,32 +50,36 @@ final class LegacyImportSql {
                         UPDATE ${schema}.legacy_import_row r SET outcome = 'MERGED_INTO_EXISTING'
                         WHERE r.import_id = $1 AND r.outcome IS NULL AND EXISTS (
                             SELECT 1 FROM ${schema}.account a WHERE a.email_normalized = r.email_normalized)"""),
-                // The same email on several legacy usernames: one new account, the others merged into it.
+                // The same email on several legacy usernames: one new account, the others merged into it. Only
+                // the merged rows are written: a row still undecided after this is a new account, so that a
+                // file of a million new residents is not rewritten once more.
                 bind(schema, """
-                        UPDATE ${schema}.legacy_import_row r SET outcome = CASE WHEN r.line = (
-                            SELECT min(f.line) FROM ${schema}.legacy_import_row f
-                            WHERE f.import_id = $1 AND f.outcome IS NULL AND f.email_normalized = r.email_normalized)
-                          THEN 'NEW_ACCOUNT' ELSE 'MERGED' END
-                        WHERE r.import_id = $1 AND r.outcome IS NULL"""));
+                        UPDATE ${schema}.legacy_import_row r SET outcome = 'MERGED'
+                        WHERE r.import_id = $1 AND r.outcome IS NULL AND EXISTS (
+                            SELECT 1 FROM ${schema}.legacy_import_row f
+                            WHERE f.import_id = $1 AND f.outcome IS NULL
+                              AND f.email_normalized = r.email_normalized AND f.line < r.line)"""));
         apply = List.of(
                 bind(schema, """
                         INSERT INTO ${schema}.account (id, email, email_normalized, display_name, locale, state,
                             created_at, updated_at)
                         SELECT gen_random_uuid(), email, email_normalized, display_name, locale,
                             'PENDING_FIRST_PASSWORD', now(), now()
-                        FROM ${schema}.legacy_import_row WHERE import_id = $1 AND outcome = 'NEW_ACCOUNT'
+                        FROM ${schema}.legacy_import_row WHERE import_id = $1 AND outcome IS NULL
                         ON CONFLICT (email_normalized) DO NOTHING"""),
                 bind(schema, """
                         INSERT INTO ${schema}.legacy_username (username_normalized, username, account_id)
                         SELECT r.username_normalized, r.username, a.id
                         FROM ${schema}.legacy_import_row r JOIN ${schema}.account a ON a.email_normalized = r.email_normalized
-                        WHERE r.import_id = $1 AND r.outcome IN ('NEW_ACCOUNT', 'MERGED', 'MERGED_INTO_EXISTING')
+                        WHERE r.import_id = $1 AND (r.outcome IS NULL OR r.outcome IN ('MERGED', 'MERGED_INTO_EXISTING'))
                         ON CONFLICT (username_normalized) DO NOTHING"""));
         countOutcomes = bind(schema, """
-                SELECT outcome, count(*) AS n FROM ${schema}.legacy_import_row WHERE import_id = $1 GROUP BY outcome""");
+                SELECT coalesce(outcome, 'NEW_ACCOUNT') AS outcome, count(*) AS n FROM ${schema}.legacy_import_row
+                WHERE import_id = $1 GROUP BY 1""");
+        // An undecided row is a new account (see the last decision): not listed, as NULL <> 'UNCHANGED' is not true.
         rejectedOrMerged = bind(schema, """
                 SELECT line, username, email, outcome FROM ${schema}.legacy_import_row
-                WHERE import_id = $1 AND outcome NOT IN ('NEW_ACCOUNT', 'UNCHANGED') ORDER BY line""");
+                WHERE import_id = $1 AND outcome <> 'UNCHANGED' ORDER BY line""");
         forgetImport = bind(schema, "DELETE FROM ${schema}.legacy_import_row WHERE import_id = $1");
     }
 
