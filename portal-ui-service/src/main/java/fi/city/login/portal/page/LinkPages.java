@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 /**
@@ -21,6 +23,11 @@ public class LinkPages {
     public LinkPages(PageContext pages, Cookies cookies) {
         this.pages = pages;
         this.cookies = cookies;
+    }
+
+    /** A link page's own address with its token: switching language there must keep the link working. */
+    public static String withToken(String path, String token) {
+        return token == null || token.isBlank() ? path : path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
     /** @param path the page's own address, with the link's token: where the language menu returns */

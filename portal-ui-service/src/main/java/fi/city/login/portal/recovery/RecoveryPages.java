@@ -49,12 +49,12 @@ public class RecoveryPages {
     @GET
     @Path("/recovery")
     public Uni<Response> openLink(@RestQuery String token, @Context HttpHeaders headers) {
-        Page page = pages.anonymous(headers, withToken(token));
+        Page page = pages.anonymous(headers, LinkPages.withToken("/recovery", token));
         if (token == null || token.isBlank()) {
             return Uni.createFrom().item(linkUnusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
         return identity.inspectPasswordLink(new PasswordLinkToken(token))
-                .map(link -> linkPages.show(headers, link.locale(), withToken(token),
+                .map(link -> linkPages.show(headers, link.locale(), LinkPages.withToken("/recovery", token),
                         shown -> RecoveryTemplates.setPassword(shown, token, link.email(), null, firstPassword(link))))
                 .onFailure().recoverWithItem(failure -> linkUnusable(page, failure));
     }
@@ -65,7 +65,7 @@ public class RecoveryPages {
     public Uni<Response> setPassword(@RestForm String token, @RestForm String username, @RestForm String password,
                                      @RestForm String passwordConfirmation, @RestForm boolean firstPassword,
                                      @Context HttpHeaders headers) {
-        Page page = pages.anonymous(headers, withToken(token));
+        Page page = pages.anonymous(headers, LinkPages.withToken("/recovery", token));
         if (token == null || token.isBlank()) {
             return Uni.createFrom().item(linkUnusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
@@ -129,12 +129,6 @@ public class RecoveryPages {
         }
         return PageResponses.respond(ProblemMessages.status(failure), page,
                 RecoveryTemplates.linkUnusable(page, ProblemMessages.of(failure, page)));
-    }
-
-    /** The set-password page's own address: switching language there must keep the link's token. */
-    private static String withToken(String token) {
-        return token == null || token.isBlank() ? "/recovery"
-                : "/recovery?token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Only the wording depends on it (the form carries it back as a hidden field). */

@@ -23,8 +23,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The verification flow: the link mailed to a new email address. Opening it shows what will change and
@@ -47,12 +45,12 @@ public class VerificationPages {
 
     @GET
     public Uni<Response> openLink(@RestQuery String token, @Context HttpHeaders headers) {
-        Page page = pages.anonymous(headers, withToken(token));
+        Page page = pages.anonymous(headers, LinkPages.withToken("/email-change", token));
         if (token == null || token.isBlank()) {
             return Uni.createFrom().item(unusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
         return identity.inspectEmailChange(new EmailChangeToken(token))
-                .map(change -> linkPages.show(headers, change.locale(), withToken(token),
+                .map(change -> linkPages.show(headers, change.locale(), LinkPages.withToken("/email-change", token),
                         shown -> VerificationTemplates.confirmEmail(shown, token, change.currentEmail(), change.newEmail(), null)))
                 .onFailure().recoverWithItem(failure -> unusable(page, failure));
     }
@@ -61,7 +59,7 @@ public class VerificationPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> confirm(@RestForm String token, @Context HttpHeaders headers) {
-        Page page = pages.anonymous(headers, withToken(token));
+        Page page = pages.anonymous(headers, LinkPages.withToken("/email-change", token));
         if (token == null || token.isBlank()) {
             return Uni.createFrom().item(unusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
@@ -87,11 +85,5 @@ public class VerificationPages {
         }
         return PageResponses.respond(ProblemMessages.status(failure), page,
                 VerificationTemplates.emailChangeUnusable(page, ProblemMessages.of(failure, page)));
-    }
-
-    /** The page's own address: switching language there must keep the link's token. */
-    private static String withToken(String token) {
-        return token == null || token.isBlank() ? "/email-change"
-                : "/email-change?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 }
