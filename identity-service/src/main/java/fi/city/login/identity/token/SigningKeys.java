@@ -21,13 +21,16 @@ import java.security.spec.RSAPublicKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The RSA key that signs access tokens, its key id, and its public half as a JWKS for other city
- * systems. Production mounts a PKCS#8 PEM file from a Secret; the local stack and tests may let the
- * service make a throwaway key at start.
+ * systems, with the keys rotated in or out beside it. Production mounts them from one Secret (the active
+ * key and the previous or next ones, {@code docs/operations.md} "Rotating the signing key"); the local
+ * stack and tests may let the service make a throwaway key at start.
  */
 @ApplicationScoped
 public class SigningKeys {
@@ -49,7 +52,13 @@ public class SigningKeys {
             return generate();
         });
         this.keyId = thumbprint((RSAPublicKey) keyPair.getPublic());
-        this.previousKeys = config.previousKeyLocations().orElse(List.of()).stream().map(SigningKeys::loadPublic).toList();
+        // The active key may sit in a listed folder too (one Secret holds them all): published once.
+        Map<String, RSAPublicKey> others = new LinkedHashMap<>();
+        config.previousKeyLocations().orElse(List.of()).stream().flatMap(SigningKeys::pemFiles).map(SigningKeys::loadPublic)
+                .forEach(key -> others.putIfAbsent(thumbprint(key), key));
+        others.remove(keyId);
+        this.previousKeys = List.copyOf(others.values());
+        LOG.infof("Signing with key %s; also accepting and publishing %s", keyId, others.keySet());
     }
 
     public java.security.PrivateKey privateKey() {
@@ -85,15 +94,38 @@ public class SigningKeys {
         return jwk;
     }
 
-    private static RSAPublicKey loadPublic(String location) {
+    /**
+     * A listed file, or every {@code .pem} file of a listed folder (a mounted Secret; Kubernetes' own
+     * {@code ..data} entries start with a dot and are skipped).
+     */
+    private static Stream<Path> pemFiles(String location) {
+        Path path = Path.of(location);
+        if (!Files.isDirectory(path)) {
+            return Stream.of(path);
+        }
+        try (Stream<Path> entries = Files.list(path)) {
+            return entries.filter(file -> {
+                String name = file.getFileName().toString();
+                return name.endsWith(".pem") && !name.startsWith(".") && Files.isRegularFile(file);
+            }).sorted().toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the signing keys in " + location, e);
+        }
+    }
+
+    /** The public half of a PEM file holding either an X.509 public key or a PKCS#8 private key. */
+    private static RSAPublicKey loadPublic(Path location) {
         try {
-            String pem = Files.readString(Path.of(location));
+            String pem = Files.readString(location);
+            if (pem.contains("PRIVATE KEY-----")) {
+                return (RSAPublicKey) load(location.toString()).getPublic();
+            }
             String base64 = pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
             return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the previous signing key at " + location, e);
+            throw new UncheckedIOException("cannot read the signing key at " + location, e);
         } catch (GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
-            throw new IllegalStateException("the previous signing key at " + location + " is not an X.509 RSA public key", e);
+            throw new IllegalStateException("the key at " + location + " is not an X.509 RSA public key nor a PKCS#8 RSA key", e);
         }
     }
 

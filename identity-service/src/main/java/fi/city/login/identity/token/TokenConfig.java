@@ -29,10 +29,11 @@ public interface TokenConfig {
     Optional<String> signingKeyLocation();
 
     /**
-     * PEM files (X.509 "PUBLIC KEY") of other keys whose tokens are accepted and published in the JWKS
-     * besides the signing key's. A rotation without a rejected token: (1) list the next key's public half
-     * here on every replica; (2) make it the signing key and list the old key's public half instead;
-     * (3) once the old key's last token has expired (the access token lifetime), drop it.
+     * PEM files, or folders of them, of other keys whose tokens are accepted and published in the JWKS
+     * besides the signing key's: X.509 "PUBLIC KEY" or PKCS#8 "PRIVATE KEY" (its public half is taken). A
+     * folder may hold the signing key itself (one Secret with every key). A rotation without a rejected
+     * token: (1) add the next key here on every replica; (2) make it the signing key and keep the old one
+     * here; (3) once the old key's last token has expired, drop it ({@code docs/operations.md}).
      */
     Optional<java.util.List<String>> previousKeyLocations();
 
