@@ -33,6 +33,27 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void eachServiceWithASchemaHasAMigrationJobAtTheRestrictedLevelAsItsMigrationUser() {
+        List<JsonNode> jobs = Manifests.ofKind(objects, "Job");
+        assertEquals(Set.of("identity-service-migration", "notification-service-migration"), names(jobs));
+        List<String> violations = new ArrayList<>();
+        jobs.forEach(job -> violations.addAll(RestrictedPodSecurity.violations(job)));
+        assertEquals(List.of(), violations);
+        for (JsonNode job : jobs) {
+            String service = job.path("metadata").path("name").asText().replace("-migration", "");
+            String user = job.path("spec").path("template").path("spec").path("containers").get(0).path("env").findValues("secretKeyRef")
+                    .stream().map(ref -> ref.path("name").asText()).distinct().reduce("", String::concat);
+            assertEquals(service.replace("-service", "") + "-database-migrator", user, service + "'s migration runs as its migration user");
+        }
+        for (JsonNode configMap : Manifests.ofKind(objects, "ConfigMap")) {
+            if (configMap.path("data").has("QUARKUS_DATASOURCE_JDBC_URL")) {
+                assertEquals("false", configMap.path("data").path("QUARKUS_FLYWAY_MIGRATE_AT_START").asText(),
+                        configMap.path("metadata").path("name").asText() + " leaves migrations to its Job");
+            }
+        }
+    }
+
+    @Test
     void aPlantedDeploymentThatBreaksTheRulesIsCaught() throws Exception {
         JsonNode planted = Manifests.read(Path.of("src/test/resources/planted/insecure-deployment.yaml")).get(0);
         List<String> violations = RestrictedPodSecurity.violations(planted);
@@ -115,7 +136,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void eachOverlayPinsEveryImageToARegistryAndATag() throws Exception {
+    void eachOverlayPinsEveryImageToARegistryAndATagAndNamesItsMigrationsAfterIt() throws Exception {
         for (String overlay : List.of("dev", "prod")) {
             JsonNode kustomization = Manifests.read(Manifests.baseFolder().resolveSibling("overlays/" + overlay + "/kustomization.yaml")).get(0);
             Set<String> pinned = new TreeSet<>();
@@ -126,6 +147,11 @@ class KubernetesManifestsTest {
                 }
             }
             assertEquals(SERVICES, pinned, overlay + ": every service's image from a registry at a pinned tag");
+            String tag = kustomization.path("images").get(0).path("newTag").asText().replace('.', '-');
+            for (String job : List.of("identity-service-migration", "notification-service-migration")) {
+                assertTrue(kustomization.path("patches").findValuesAsText("patch").stream().anyMatch(patch -> patch.contains(job + "-" + tag)),
+                        overlay + ": " + job + " is named after the release " + tag + " (a Job cannot be changed, only made anew)");
+            }
         }
     }
 

@@ -73,10 +73,19 @@ public final class LocalStack implements AutoCloseable {
      * @param log  where the services' output goes
      */
     public static LocalStack start(Path root, Ports ports, Map<String, String> env, PrintStream log) throws Exception {
+        return start(root, ports, env, Map.of(), log);
+    }
+
+    /**
+     * As {@link #start(Path, Ports, Map, PrintStream)}, with settings for one service only (its own
+     * database user, say), by service name ({@code identity-service}, ...).
+     */
+    public static LocalStack start(Path root, Ports ports, Map<String, String> env,
+                                   Map<String, Map<String, String>> perService, PrintStream log) throws Exception {
         quietInfrastructureLogs();
         LocalStack stack = new LocalStack();
         try {
-            stack.startAll(root, ports, env, log);
+            stack.startAll(root, ports, env, perService, log);
             return stack;
         } catch (Exception | Error e) {
             stack.close();
@@ -84,10 +93,14 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void startAll(Path root, Ports ports, Map<String, String> env, PrintStream log) throws Exception {
+    private void startAll(Path root, Ports ports, Map<String, String> env, Map<String, Map<String, String>> perService,
+                          PrintStream log) throws Exception {
         Map<String, String> identityEnv = new HashMap<>(env);
         Map<String, String> notificationEnv = new HashMap<>(env);
         Map<String, String> portalEnv = new HashMap<>(env);
+        identityEnv.putAll(perService.getOrDefault("identity-service", Map.of()));
+        notificationEnv.putAll(perService.getOrDefault("notification-service", Map.of()));
+        portalEnv.putAll(perService.getOrDefault("portal-ui-service", Map.of()));
 
         if (!env.containsKey("QUARKUS_DATASOURCE_REACTIVE_URL")) {
             EmbeddedPostgresServer postgres = remember(EmbeddedPostgresServer.start("identity", "notification"));

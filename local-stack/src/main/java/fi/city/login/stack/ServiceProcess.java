@@ -39,6 +39,7 @@ final class ServiceProcess implements AutoCloseable {
     private final int managementPort;
     private final Process process;
     private final Deque<String> lastLines = new ArrayDeque<>();
+    private Thread output;
 
     private ServiceProcess(String name, int port, int managementPort, Process process) {
         this.name = name;
@@ -72,8 +73,35 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a service's initialization tasks and nothing else (Quarkus' init-and-exit: its Flyway
+     * migrations), as the migration Job of a release does, and waits for it to finish.
+     */
+    static void runInitTasks(String name, Path root, Map<String, String> env, PrintStream log, Duration timeout)
+            throws InterruptedException {
+        Map<String, String> initEnv = new java.util.HashMap<>(env);
+        initEnv.put("QUARKUS_INIT_AND_EXIT", "true");
+        initEnv.put("QUARKUS_FLYWAY_MIGRATE_AT_START", "true");
+        initEnv.put("QUARKUS_FLYWAY_VALIDATE_AT_START", "false");
+        ServiceProcess service = start(name, root, 0, 0, initEnv, log);
+        int exit = service.exitsWithin(timeout);
+        if (exit != 0) {
+            throw new IllegalStateException(name + " initialization exited with " + exit + ":\n" + service.tail());
+        }
+    }
+
+    /** The exit code of a service that is expected to give up by itself; killed, and an error, if it does not. */
+    int exitsWithin(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            kill();
+            throw new IllegalStateException(name + " was still running after " + timeout + ":\n" + tail());
+        }
+        output.join(Duration.ofSeconds(5).toMillis()); // its last lines, which say why
+        return process.exitValue();
+    }
+
     private void pump(PrintStream log) {
-        Thread pump = new Thread(() -> {
+        output = new Thread(() -> {
             try (BufferedReader reader = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -84,8 +112,8 @@ final class ServiceProcess implements AutoCloseable {
                 // The process ended.
             }
         }, name + "-output");
-        pump.setDaemon(true);
-        pump.start();
+        output.setDaemon(true);
+        output.start();
     }
 
     private synchronized void remember(String line) {
@@ -115,6 +143,11 @@ final class ServiceProcess implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException(name + " was not ready within " + timeout + ":\n" + tail());
+    }
+
+    /** The service's last lines of output. */
+    synchronized String lastLines() {
+        return tail();
     }
 
     private synchronized String tail() {
