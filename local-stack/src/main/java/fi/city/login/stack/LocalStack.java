@@ -132,6 +132,9 @@ public final class LocalStack implements AutoCloseable {
         for (Map<String, String> service : List.of(identityEnv, notificationEnv, portalEnv)) {
             service.putIfAbsent("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         }
+        // One replica has nobody to hand its callers to when it stops: no shutdown delay (production waits 5 s).
+        identityEnv.putIfAbsent("QUARKUS_SHUTDOWN_DELAY", "0s");
+        portalEnv.putIfAbsent("QUARKUS_SHUTDOWN_DELAY", "0s");
         // The "local" profile: the one that may seed demo accounts.
         identityEnv.putIfAbsent("QUARKUS_PROFILE", "local");
         identityEnv.putIfAbsent("IDENTITY_DEMO_ENABLED", "true");
