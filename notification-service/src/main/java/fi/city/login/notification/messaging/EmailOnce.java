@@ -10,15 +10,24 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What every consumer of an email event does: read and check the event (a poison one fails, and the
@@ -37,10 +46,12 @@ public class EmailOnce {
     private final DeliveryConfig config;
     private final MeterRegistry registry;
     private final Counter smtpFailures;
+    private final Tracer tracer;
 
     /** Counts {@code notification_emails_total{purpose,outcome}} and {@code notification_smtp_failures_total}. */
-    public EmailOnce(ObjectMapper json, DeliveryLog deliveries, DeliveryConfig config, MeterRegistry registry) {
+    public EmailOnce(ObjectMapper json, DeliveryLog deliveries, DeliveryConfig config, MeterRegistry registry, Tracer tracer) {
         this.json = json;
+        this.tracer = tracer;
         this.deliveries = deliveries;
         this.config = config;
         this.registry = registry;
@@ -79,7 +90,7 @@ public class EmailOnce {
                 count(purpose, "expired");
                 yield Uni.createFrom().voidItem();
             }
-            case SEND -> retried(send.apply(event), attempt)
+            case SEND -> traced(received, purpose, retried(send.apply(event), attempt))
                     .flatMap(sent -> survivingDatabaseOutage(deliveries.markSent(event)))
                     .invoke(() -> count(purpose, "sent"))
                     .invoke(() -> LOG.infof("event %s: %s email sent to %s%s", event.eventId(), purpose,
@@ -111,6 +122,20 @@ public class EmailOnce {
         registry.counter("notification.emails", "purpose", purpose, "outcome", outcome).increment();
     }
 
+    /** The send, retries included, as a span of the resident's trace (the record's traceparent). */
+    private Uni<Void> traced(Received received, String purpose, Uni<Void> sending) {
+        return Uni.createFrom().deferred(() -> {
+            Span span = tracer.spanBuilder("smtp send").setParent(received.trace()).setSpanKind(SpanKind.CLIENT)
+                    .setAttribute("city_login.email.purpose", purpose).startSpan();
+            return sending.onItemOrFailure().invoke((sent, failure) -> {
+                if (failure != null) {
+                    span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName());
+                }
+                span.end();
+            });
+        });
+    }
+
     private Uni<Void> retried(Uni<Void> attempted, Attempt attempt) {
         Uni<Void> sending = attempted.onFailure().invoke(failure -> smtpFailures.increment());
         if (attempt == Attempt.ONCE) {
@@ -121,19 +146,35 @@ public class EmailOnce {
 
     /**
      * Where an event came from and what it said, as it arrived; and the trace of the request behind it (the
-     * W3C trace id in the record's {@code traceparent} header), kept in the delivery log. Null for a retry:
-     * the log has it from the first attempt.
+     * record's W3C {@code traceparent} header): its trace id is kept in the delivery log, and the send is a
+     * span of it. No trace for a retry of a parked email: the log has its trace id from the first attempt.
      */
-    public record Received(String topic, String payload, String traceId) {
+    public record Received(String topic, String payload, String traceId, Context trace) {
 
-        private static final Pattern TRACE_PARENT = Pattern.compile("00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
+        private static final TextMapGetter<Headers> KAFKA_HEADERS = new TextMapGetter<>() {
+            @Override
+            public Iterable<String> keys(Headers headers) {
+                List<String> keys = new ArrayList<>();
+                headers.forEach(header -> keys.add(header.key()));
+                return keys;
+            }
 
+            @Override
+            public String get(Headers headers, String key) {
+                Header header = headers == null ? null : headers.lastHeader(key);
+                return header == null ? null : new String(header.value(), StandardCharsets.US_ASCII);
+            }
+        };
 
         public static Received from(ConsumerRecord<String, String> record) {
-            Header traceParent = record.headers().lastHeader("traceparent");
-            Matcher trace = TRACE_PARENT.matcher(traceParent == null ? ""
-                    : new String(traceParent.value(), StandardCharsets.US_ASCII));
-            return new Received(record.topic(), record.value(), trace.matches() ? trace.group(1) : null);
+            Context trace = W3CTraceContextPropagator.getInstance().extract(Context.root(), record.headers(), KAFKA_HEADERS);
+            SpanContext parent = Span.fromContext(trace).getSpanContext();
+            return new Received(record.topic(), record.value(), parent.isValid() ? parent.getTraceId() : null, trace);
+        }
+
+        /** An event read back from the delivery log by the retry job: the log keeps its trace id. */
+        public static Received retried(String topic, String payload) {
+            return new Received(topic, payload, null, Context.root());
         }
     }
 

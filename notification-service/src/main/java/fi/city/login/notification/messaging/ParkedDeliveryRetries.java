@@ -66,7 +66,7 @@ public class ParkedDeliveryRetries {
             return Uni.createFrom().voidItem();
         }
         // A failure parks the delivery again, for longer: the batch goes on.
-        return Uni.createFrom().deferred(() -> handler.handle(new EmailOnce.Received(row.getString("topic"), row.getString("payload"), null), EmailOnce.Attempt.ONCE))
+        return Uni.createFrom().deferred(() -> handler.handle(EmailOnce.Received.retried(row.getString("topic"), row.getString("payload")), EmailOnce.Attempt.ONCE))
                 .onFailure().invoke(e -> LOG.warnf("a parked delivery failed again: %s", e.toString()))
                 .onFailure().recoverWithNull();
     }

@@ -7,6 +7,7 @@ import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
 import fi.city.login.events.PasswordResetRequested.Purpose;
 import fi.city.login.events.SealedToken;
+import fi.city.login.infra.Await;
 import fi.city.login.infra.EmbeddedSmtpServer;
 import fi.city.login.notification.delivery.DeliveryRetention;
 import fi.city.login.infra.EmbeddedPostgresServer;
@@ -25,6 +26,10 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -73,6 +78,9 @@ class EmailConsumersTest {
     @Inject
     DeliveryRetention retention;
 
+    @Inject
+    InMemorySpanExporter spans;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -98,6 +106,11 @@ class EmailConsumersTest {
         assertTrue(html.contains("<a href=\"http://localhost:8080/recovery?token=" + TOKEN + "\">"), html);
         assertEquals("SENT", deliveryStatus(event.eventId()));
         assertEquals(RESIDENTS_TRACE, deliveryColumn(event.eventId(), "trace_id"), "the delivery log names the resident's trace");
+        Await.until("the send's span", Duration.ofSeconds(10), () -> smtpSpanOf(RESIDENTS_TRACE).isPresent());
+        SpanData smtp = smtpSpanOf(RESIDENTS_TRACE).orElseThrow();
+        assertEquals("b7ad6b7169203331", smtp.getParentSpanId(), "the send is a child of the relay's span, in the resident's trace");
+        assertEquals(SpanKind.CLIENT, smtp.getKind());
+        assertEquals(StatusCode.UNSET, smtp.getStatus().getStatusCode());
 
         // The same event again, as after a consumer restart before the offset commit: no second email.
         publish(event);
@@ -276,6 +289,11 @@ class EmailConsumersTest {
         assertEquals(1, deliveryCount(event.eventId()), "a fresh record stays");
         assertTrue(retention.removeOld(Instant.now().plus(31, ChronoUnit.DAYS)).await().indefinitely() >= 1);
         assertEquals(0, deliveryCount(event.eventId()), "31 days later the record and its address are gone");
+    }
+
+    private java.util.Optional<SpanData> smtpSpanOf(String traceId) {
+        return spans.getFinishedSpanItems().stream()
+                .filter(span -> span.getName().equals("smtp send") && span.getTraceId().equals(traceId)).findFirst();
     }
 
     private long deliveryCount(UUID eventId) {
