@@ -276,6 +276,12 @@ public final class LocalStack implements AutoCloseable {
         return identity.url();
     }
 
+    /** Health and metrics of each of the three services, by service name. */
+    public Map<String, String> managementUrls() {
+        return Map.of("portal-ui-service", portal.managementUrl(), "identity-service", identity.managementUrl(),
+                "notification-service", notification.managementUrl());
+    }
+
     /** The sample e-service that logs residents in through the suite (OpenID Connect). */
     public String exampleUrl() {
         return example.url();

@@ -1,6 +1,7 @@
 package fi.city.login.notification.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -22,8 +23,10 @@ import java.util.stream.Collectors;
  * The retry job: deliveries that are due get one more attempt each, through the consumer of their topic
  * (so an expired link is still not sent, and a sent one is not sent twice): parked ones, and attempts
  * whose process died (their lease ran out). Replicas may pick the same rows; the delivery log's claim lets
- * one attempt win each. The gauge {@code notification.deliveries.parked} counts what waits.
+ * one attempt win each. The gauge {@code notification.deliveries.parked} counts what waits; made at start,
+ * so that the alert on it has a value before the job first runs.
  */
+@Startup
 @ApplicationScoped
 public class ParkedDeliveryRetries {
 
