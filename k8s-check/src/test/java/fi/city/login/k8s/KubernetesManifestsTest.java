@@ -3,6 +3,7 @@ package fi.city.login.k8s;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,30 @@ class KubernetesManifestsTest {
                 "insecure/app: no CPU or memory limit",
                 "insecure/app: no livenessProbe on the management port",
                 "insecure/app: no readinessProbe on the management port"), violations);
+    }
+
+    @Test
+    void eachServicesHeapIsAShareOfItsMemoryLimit() throws Exception {
+        for (JsonNode deployment : Manifests.ofKind(objects, "Deployment")) {
+            String service = deployment.path("metadata").path("name").asText();
+            List<String> options = Files.readAllLines(Manifests.baseFolder().getParent().getParent().resolve(service).resolve("jvm.options"));
+            assertTrue(options.stream().noneMatch(option -> option.startsWith("-Xmx") || option.startsWith("-XX:MaxHeapSize")),
+                    service + ": no fixed heap, which would not follow the limit");
+            // Both: below about 250 MB the JVM takes MinRAMPercentage, above it MaxRAMPercentage.
+            int share = percentage(options, "-XX:MaxRAMPercentage=");
+            assertEquals(share, percentage(options, "-XX:MinRAMPercentage="), service);
+            String limit = deployment.path("spec").path("template").path("spec").path("containers").get(0)
+                    .path("resources").path("limits").path("memory").asText();
+            assertTrue(limit.endsWith("Mi"), service + ": memory limit in Mi: " + limit);
+            long heapMiB = Long.parseLong(limit.replace("Mi", "")) * share / 100;
+            assertTrue(heapMiB >= 48 && share <= 50, service + ": a heap of " + heapMiB + " MiB (" + share + " % of " + limit
+                    + ") leaves the rest of the limit to class metadata, code, threads and native memory");
+        }
+    }
+
+    private static int percentage(List<String> options, String flag) {
+        return options.stream().filter(option -> option.startsWith(flag)).map(option -> Integer.parseInt(option.substring(flag.length())))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + flag));
     }
 
     @Test

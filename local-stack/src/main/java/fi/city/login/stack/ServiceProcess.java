@@ -14,10 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One service of the suite, run from its packaged Quarkus application in a JVM of its own, with its
@@ -26,6 +31,8 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess implements AutoCloseable {
 
     private static final int KEPT_LINES = 60;
+    private static final Pattern MEMORY_LIMIT =
+            Pattern.compile("limits:\\s*\\n\\s*cpu:[^\\n]*\\n\\s*memory:\\s*(\\d+)Mi");
 
     /**
      * glibc's allocator as the container images set it (docs/operations.md, "Memory"): two arenas rather than
@@ -56,8 +63,10 @@ final class ServiceProcess implements AutoCloseable {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // The service's own JVM settings (heap, GC, JIT) come from the same file its container image uses.
-        String jvmOptions = "@" + root.resolve(name).resolve("jvm.options");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, jvmOptions, "-jar", jar.toString()))
+        List<String> command = new ArrayList<>(List.of(java, "@" + root.resolve(name).resolve("jvm.options")));
+        memoryLimit(root, name).ifPresent(limit -> command.add("-XX:MaxRAM=" + limit));
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.resolve(name).toFile())
                 .redirectErrorStream(true);
         builder.environment().putAll(env);
@@ -79,7 +88,7 @@ final class ServiceProcess implements AutoCloseable {
      */
     static void runInitTasks(String name, Path root, Map<String, String> env, PrintStream log, Duration timeout)
             throws InterruptedException {
-        Map<String, String> initEnv = new java.util.HashMap<>(env);
+        Map<String, String> initEnv = new HashMap<>(env);
         initEnv.put("QUARKUS_INIT_AND_EXIT", "true");
         initEnv.put("QUARKUS_FLYWAY_MIGRATE_AT_START", "true");
         initEnv.put("QUARKUS_FLYWAY_VALIDATE_AT_START", "false");
@@ -87,6 +96,24 @@ final class ServiceProcess implements AutoCloseable {
         int exit = service.exitsWithin(timeout);
         if (exit != 0) {
             throw new IllegalStateException(name + " initialization exited with " + exit + ":\n" + service.tail());
+        }
+    }
+
+    /**
+     * The memory limit of the service's Kubernetes Deployment ({@code k8s/base/<name>.yaml}), given to the
+     * JVM as if it were the container's: its heap is a share of the limit (jvm.options), so locally the
+     * heap is what the pod gets, not a share of the machine's memory.
+     */
+    static Optional<String> memoryLimit(Path root, String name) {
+        Path deployment = root.resolve("k8s/base").resolve(name + ".yaml");
+        if (!Files.isRegularFile(deployment)) {
+            return Optional.empty();
+        }
+        try {
+            Matcher limit = MEMORY_LIMIT.matcher(Files.readString(deployment));
+            return limit.find() ? Optional.of(limit.group(1) + "m") : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
