@@ -138,17 +138,23 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void onlyThePortalIsExposedAndNoAccessLogKeepsALinkToken() {
+    void onlyThePortalAndTheIssuersEndpointsAreExposedAndNoAccessLogKeepsALinkToken() {
         List<JsonNode> ingresses = Manifests.ofKind(objects, "Ingress");
         Set<String> backends = new TreeSet<>();
         Set<String> unloggedPaths = new TreeSet<>();
+        Set<String> identityPaths = new TreeSet<>();
         for (JsonNode ingress : ingresses) {
             assertTrue(ingress.path("spec").path("tls").size() > 0, ingress.path("metadata").path("name") + ": TLS");
             boolean unlogged = "false".equals(ingress.path("metadata").path("annotations")
                     .path("nginx.ingress.kubernetes.io/enable-access-log").asText());
             for (JsonNode rule : ingress.path("spec").path("rules")) {
                 for (JsonNode path : rule.path("http").path("paths")) {
-                    backends.add(path.path("backend").path("service").path("name").asText());
+                    String backend = path.path("backend").path("service").path("name").asText();
+                    if (backend.equals("identity-service")) {
+                        identityPaths.add(path.path("pathType").asText() + " " + path.path("path").asText());
+                    } else {
+                        backends.add(backend);
+                    }
                     if (unlogged) {
                         unloggedPaths.add(path.path("path").asText());
                     }
@@ -156,6 +162,8 @@ class KubernetesManifestsTest {
             }
         }
         assertEquals(Set.of("portal-ui-service"), backends, "nothing but the portal is reachable from outside");
+        assertEquals(Set.of("Exact /.well-known/openid-configuration", "Exact /.well-known/jwks.json", "Exact /oauth2/token",
+                "Exact /oauth2/userinfo"), identityPaths, "of identity-service, the OpenID Connect endpoints at the issuer's URL alone");
         assertTrue(unloggedPaths.containsAll(Set.of("/recovery", "/oauth2/logout")), "the password-link page (its token) and "
                 + "the end-session endpoint (an ID token) keep their query strings out of access logs: " + unloggedPaths);
     }
