@@ -1,5 +1,6 @@
 package fi.city.login.stack;
 
+import fi.city.login.infra.Await;
 import fi.city.login.stack.MigratedResidents.Resident;
 import fi.city.login.stack.ServiceProxy.Replica;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -24,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A rolling update under login load: two identity-service replicas behind a Service, one stopped (SIGTERM,
+ * Rolling updates under load. Two identity-service replicas behind a Service, one stopped (SIGTERM,
  * as Kubernetes does) and started again while residents keep logging in. No login fails: the stopping
  * replica reports not ready while it keeps serving for its shutdown delay, then finishes what is in flight
  * and closes its connections after the answers. (Without the drain, a third of the logins failed here.)
@@ -39,6 +41,41 @@ class GracefulShutdownTest {
     @AfterAll
     static void stopTheReplicas() {
         SuiteUnderTest.stack().stopReplicas();
+    }
+
+    @Test
+    void stoppingANotificationReplicaWhileLinksFlowLosesNoEmailAndSendsNoneTwice() throws Exception {
+        LocalStack stack = SuiteUnderTest.stack();
+        IdentityCalls calls = new IdentityCalls(stack);
+        List<Resident> residents = new MigratedResidents(stack).create("Sammuvan Ilmoittajan Asukas", 100);
+        Ports ports = Ports.free();
+        ServiceProcess stopped = stack.startNotificationReplica(ports.notification(), ports.notificationManagement());
+
+        // Links asked for at about 10 a second; the second replica is stopped once it sends its share.
+        Thread asking = new Thread(() -> {
+            for (Resident resident : residents) {
+                assertEquals(200, calls.identify(stack.identityUrl(), resident.email()).statusCode());
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        asking.start();
+        Await.until("the second replica sends emails", Duration.ofSeconds(20), () -> stopped.lastLines().contains("email sent"));
+        stopped.requestStop();
+        assertTrue(Set.of(0, 143).contains(stopped.exitsWithin(Duration.ofSeconds(40))), "the replica stops by itself");
+        assertTrue(asking.isAlive(), "links were still being asked for when it stopped");
+        asking.join(60_000);
+
+        Set<String> addresses = new HashSet<>();
+        residents.forEach(resident -> addresses.add(resident.email()));
+        Await.until("an email to each of the " + addresses.size() + " residents", Duration.ofSeconds(60),
+                () -> Set.copyOf(calls.recipientsAmong(addresses)).size() == addresses.size());
+        Thread.sleep(3_000); // where a second copy would arrive
+        List<String> recipients = calls.recipientsAmong(addresses);
+        assertEquals(addresses.size(), recipients.size(), "one email each, none twice: " + recipients.size() + " emails");
     }
 
     @Test
