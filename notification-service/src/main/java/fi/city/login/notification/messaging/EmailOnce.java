@@ -21,6 +21,7 @@ import io.opentelemetry.context.propagation.TextMapGetter;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -40,6 +41,7 @@ import java.util.List;
 public class EmailOnce {
 
     private static final Logger LOG = Logger.getLogger(EmailOnce.class);
+    private static final String TRACE_ID = "traceId";
 
     private final ObjectMapper json;
     private final DeliveryLog deliveries;
@@ -82,22 +84,23 @@ public class EmailOnce {
                 received.traceId())).flatMap(decision -> switch (decision) {
             case ALREADY_HANDLED -> {
                 count(purpose, "skipped");
-                LOG.infof("event %s was sent before, or is being sent or waits for its retry; no email now", event.eventId());
+                log(received, Logger.Level.INFO, "event %s was sent before, or is being sent or waits for its retry; no email now",
+                        event.eventId());
                 yield Uni.createFrom().voidItem();
             }
             case EXPIRED -> {
-                LOG.infof("event %s: expired before it could be sent", event.eventId());
+                log(received, Logger.Level.INFO, "event %s: expired before it could be sent", event.eventId());
                 count(purpose, "expired");
                 yield Uni.createFrom().voidItem();
             }
             case SEND -> traced(received, purpose, retried(send.apply(event), attempt))
                     .flatMap(sent -> survivingDatabaseOutage(deliveries.markSent(event)))
                     .invoke(() -> count(purpose, "sent"))
-                    .invoke(() -> LOG.infof("event %s: %s email sent to %s%s", event.eventId(), purpose,
+                    .invoke(() -> log(received, Logger.Level.INFO, "event %s: %s email sent to %s%s", event.eventId(), purpose,
                             event.accountId() == null ? "an address without an account" : "account " + event.accountId(),
                             received.traceId() == null ? "" : " (trace " + received.traceId() + ")"))
                     .onFailure().recoverWithUni(failure -> {
-                        LOG.warnf("event %s: %s email not sent (%s); parked for a later attempt", event.eventId(), purpose,
+                        log(received, Logger.Level.WARN, "event %s: %s email not sent (%s); parked for a later attempt", event.eventId(), purpose,
                                 failure.toString());
                         count(purpose, "parked");
                         return survivingDatabaseOutage(deliveries.park(event, received.topic(), received.payload(),
@@ -116,6 +119,26 @@ public class EmailOnce {
     private <R> Uni<R> survivingDatabaseOutage(Uni<R> databaseWork) {
         return databaseWork.onFailure().invoke(e -> LOG.warnf("the delivery log is unreachable (%s); retrying", e.toString()))
                 .onFailure().retry().withBackOff(config.initialBackoff(), config.maxBackoff()).indefinitely();
+    }
+
+    /**
+     * A log line about the event, with the resident's trace id in the JSON line's {@code mdc.traceId}, where
+     * identity-service's and the portal's request logs carry it: ops find every service's lines by one value.
+     */
+    private static void log(Received received, Logger.Level level, String format, Object... parameters) {
+        Object outer = MDC.get(TRACE_ID);
+        if (received.traceId() != null) {
+            MDC.put(TRACE_ID, received.traceId());
+        }
+        try {
+            LOG.logf(level, format, parameters);
+        } finally {
+            if (outer == null) {
+                MDC.remove(TRACE_ID);
+            } else {
+                MDC.put(TRACE_ID, outer);
+            }
+        }
     }
 
     private void count(String purpose, String outcome) {

@@ -31,6 +31,7 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.jboss.logmanager.ExtLogRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -41,6 +42,10 @@ import org.junit.jupiter.api.Test;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -89,10 +94,32 @@ class EmailConsumersTest {
     @Test
     void sendsTheFinnishEmailOfTheGuideOnceEvenWhenTheEventIsRedelivered() throws Exception {
         PasswordResetRequested event = event("erkki-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN);
+        Queue<String> tracesOfSentLines = new ConcurrentLinkedQueue<>();
+        Handler logLines = new Handler() {
+            @Override
+            public void publish(LogRecord line) {
+                if (line instanceof ExtLogRecord record && record.getFormattedMessage().contains(event.eventId() + ": FIRST_LOGIN email sent")) {
+                    tracesOfSentLines.add(String.valueOf(record.getMdc("traceId")));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger emailLog = java.util.logging.Logger.getLogger(EmailOnce.class.getName());
+        emailLog.addHandler(logLines);
         // As identity-service's outbox relay sends it: with the traceparent of the resident's request.
         send(PasswordResetRequested.TOPIC, event.accountId().toString(), json.writeValueAsString(event),
                 "00-" + RESIDENTS_TRACE + "-b7ad6b7169203331-01");
         MimeMessage mail = awaitMailTo(event.email());
+        Await.until("the log line of the send", Duration.ofSeconds(10), () -> !tracesOfSentLines.isEmpty());
+        emailLog.removeHandler(logLines);
+        assertEquals(List.of(RESIDENTS_TRACE), List.copyOf(tracesOfSentLines), "the JSON log line's mdc.traceId is the resident's trace");
 
         assertEquals("Asiointipalvelu: Vaihda unohtunut salasanasi", mail.getSubject());
         assertEquals("Asiointipalvelu <asiointipalvelu@city.example>", mail.getFrom()[0].toString());
