@@ -28,7 +28,7 @@ import java.util.UUID;
 public class LegacyImport {
 
     private static final Logger LOG = Logger.getLogger(LegacyImport.class);
-    private static final int BATCH = 500;
+    private static final int BATCH = 5_000;
     private static final int PROGRESS_EVERY = 10_000;
 
     private final Pool database;
@@ -57,30 +57,46 @@ public class LegacyImport {
     }
 
     private int stage(UUID importId, Iterator<Map<String, Object>> rows, int firstLine) {
-        List<Tuple> batch = new ArrayList<>(BATCH);
+        List<StagedRow> batch = new ArrayList<>(BATCH);
         int line = firstLine;
         int count = 0;
         while (rows.hasNext()) {
-            batch.add(tuple(importId, StagedRow.check(line++, rows.next())));
+            batch.add(StagedRow.check(line++, rows.next()));
             count++;
             if (batch.size() == BATCH) {
-                database.preparedQuery(sql.stageRow).executeBatch(batch).await().indefinitely();
-                batch.clear();
+                stageBatch(importId, batch);
             }
             if (count % PROGRESS_EVERY == 0) {
                 LOG.infof("legacy import %s: %d rows read", importId, count);
             }
         }
         if (!batch.isEmpty()) {
-            database.preparedQuery(sql.stageRow).executeBatch(batch).await().indefinitely();
+            stageBatch(importId, batch);
         }
         return count;
     }
 
-    private static Tuple tuple(UUID importId, StagedRow row) {
-        return Tuple.from(List.of(importId, row.line(), row.username(), row.usernameNormalized(), row.email(),
-                        row.emailNormalized(), row.displayName(), row.locale()))
-                .addString(row.outcome() == null ? null : row.outcome().name());
+    /** The batch as one row of column arrays (see {@link LegacyImportSql#stageRows}); empties it. */
+    private void stageBatch(UUID importId, List<StagedRow> batch) {
+        int size = batch.size();
+        Integer[] lines = new Integer[size];
+        String[][] columns = new String[7][size];
+        for (int i = 0; i < size; i++) {
+            StagedRow row = batch.get(i);
+            lines[i] = row.line();
+            columns[0][i] = row.username();
+            columns[1][i] = row.usernameNormalized();
+            columns[2][i] = row.email();
+            columns[3][i] = row.emailNormalized();
+            columns[4][i] = row.displayName();
+            columns[5][i] = row.locale();
+            columns[6][i] = row.outcome() == null ? null : row.outcome().name();
+        }
+        Tuple arrays = Tuple.of(importId, lines).addArrayOfString(columns[0]).addArrayOfString(columns[1])
+                .addArrayOfString(columns[2]).addArrayOfString(columns[3]).addArrayOfString(columns[4])
+                .addArrayOfString(columns[5]).addArrayOfString(columns[6]);
+        database.preparedQuery(sql.stageRows).execute(arrays).await().indefinitely();
+        batch.clear();
     }
 
     /** Each statement sees what the ones before it wrote. */

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class LegacyImportSql {
 
-    final String stageRow;
+    final String stageRows;
     /** Run in this order, in one transaction: each decides the rows the earlier ones left undecided. */
     final List<String> decideOutcomes;
     /** Run in this order, in one transaction, only when it is not a dry run. */
@@ -19,10 +19,13 @@ final class LegacyImportSql {
     final String forgetImport;
 
     LegacyImportSql(String schema) {
-        stageRow = bind(schema, """
+        // A batch of rows as one statement of arrays, one round trip and one plan: several times faster than a
+        // statement per row (bench/README.md, "Legacy import").
+        stageRows = bind(schema, """
                 INSERT INTO ${schema}.legacy_import_row (import_id, line, username, username_normalized, email,
                     email_normalized, display_name, locale, outcome)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)""");
+                SELECT $1, * FROM unnest($2::int4[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                    $8::text[], $9::text[])""");
         decideOutcomes = List.of(
                 // A legacy username on an earlier line of the file wins; the later line is rejected.
                 bind(schema, """
