@@ -88,11 +88,12 @@ class GracefulShutdownTest {
             assertEquals(204, calls.setPassword(stack.identityUrl(), calls.emailsTo(resident.email(), 1).get(0), PASSWORD).statusCode());
         }
 
-        Ports ports = Ports.free();
-        ServiceProcess staying = stack.startIdentityReplica(ports.identity(), ports.identityManagement(), SHUTDOWN_DELAY);
-        ServiceProcess restarted = stack.startIdentityReplica(ports.portal(), ports.portalManagement(), SHUTDOWN_DELAY);
-        Replica restartedReplica = new Replica(ports.portal(), restarted.managementUrl());
-        try (ServiceProxy service = new ServiceProxy(List.of(new Replica(ports.identity(), staying.managementUrl()),
+        Ports stayingPorts = Ports.free();
+        Ports restartedPorts = Ports.free();
+        ServiceProcess staying = stack.startIdentityReplica(stayingPorts.identity(), stayingPorts.identityManagement(), SHUTDOWN_DELAY);
+        ServiceProcess restarted = stack.startIdentityReplica(restartedPorts.identity(), restartedPorts.identityManagement(), SHUTDOWN_DELAY);
+        Replica restartedReplica = new Replica(restartedPorts.identity(), restarted.managementUrl());
+        try (ServiceProxy service = new ServiceProxy(List.of(new Replica(stayingPorts.identity(), staying.managementUrl()),
                 restartedReplica))) {
             // The portal's client: HTTP/1.1 with connections kept open between requests.
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -137,7 +138,7 @@ class GracefulShutdownTest {
             assertTrue(Set.of(0, 143).contains(restarted.exitsWithin(Duration.ofSeconds(40))), "the replica stops by itself");
             int duringRestart = succeeded.get();
             int connectionsToTheStopped = service.connectionsTo(restartedReplica);
-            stack.startIdentityReplica(ports.portal(), ports.portalManagement(), SHUTDOWN_DELAY);
+            stack.startIdentityReplica(restartedPorts.identity(), restartedPorts.identityManagement(), SHUTDOWN_DELAY);
             Thread.sleep(4_000);
             running.set(false);
             for (Thread thread : callers) {
