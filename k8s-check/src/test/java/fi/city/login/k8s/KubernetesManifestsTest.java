@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -52,6 +53,37 @@ class KubernetesManifestsTest {
                         configMap.path("metadata").path("name").asText() + " leaves migrations to its Job");
             }
         }
+    }
+
+    /**
+     * The overlays as rendered by {@code kubectl kustomize} (CI writes them to target/rendered first; where
+     * kubectl is missing there is nothing to read): their patches must not break the level.
+     */
+    @Test
+    void everyRenderedOverlayMeetsTheRestrictedLevelToo() throws Exception {
+        Path rendered = Path.of("target/rendered");
+        if (!Files.isDirectory(rendered)) {
+            assertFalse("true".equals(System.getenv("CI")) && kubectlOnPath(), "CI renders the overlays into " + rendered.toAbsolutePath());
+            return;
+        }
+        List<String> violations = new ArrayList<>();
+        int workloads = 0;
+        for (String overlay : List.of("dev", "prod")) {
+            List<JsonNode> overlayObjects = Manifests.read(rendered.resolve(overlay + ".yaml"));
+            for (String kind : List.of("Deployment", "Job")) {
+                for (JsonNode workload : Manifests.ofKind(overlayObjects, kind)) {
+                    workloads++;
+                    RestrictedPodSecurity.violations(workload).forEach(violation -> violations.add(overlay + ": " + violation));
+                }
+            }
+        }
+        assertEquals(10, workloads, "three Deployments and two Jobs in each overlay");
+        assertEquals(List.of(), violations);
+    }
+
+    private static boolean kubectlOnPath() {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(folder -> Files.isExecutable(Path.of(folder, "kubectl")));
     }
 
     @Test
