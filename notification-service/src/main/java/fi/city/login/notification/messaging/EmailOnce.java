@@ -7,9 +7,6 @@ import fi.city.login.notification.config.DeliveryConfig;
 import fi.city.login.notification.delivery.DeliveryLog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
@@ -18,6 +15,9 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.jboss.logging.Logger;
@@ -25,10 +25,10 @@ import org.jboss.logging.MDC;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What every consumer of an email event does: read and check the event (a poison one fails, and the
@@ -172,7 +172,7 @@ public class EmailOnce {
      * record's W3C {@code traceparent} header): its trace id is kept in the delivery log, and the send is a
      * span of it. No trace for a retry of a parked email: the log has its trace id from the first attempt.
      */
-    public record Received(String topic, String payload, String traceId, Context trace) {
+    public record Received(String topic, String payload, Context trace) {
 
         private static final TextMapGetter<Headers> KAFKA_HEADERS = new TextMapGetter<>() {
             @Override
@@ -190,14 +190,19 @@ public class EmailOnce {
         };
 
         public static Received from(ConsumerRecord<String, String> record) {
-            Context trace = W3CTraceContextPropagator.getInstance().extract(Context.root(), record.headers(), KAFKA_HEADERS);
-            SpanContext parent = Span.fromContext(trace).getSpanContext();
-            return new Received(record.topic(), record.value(), parent.isValid() ? parent.getTraceId() : null, trace);
+            return new Received(record.topic(), record.value(),
+                    W3CTraceContextPropagator.getInstance().extract(Context.root(), record.headers(), KAFKA_HEADERS));
         }
 
         /** An event read back from the delivery log by the retry job: the log keeps its trace id. */
         public static Received retried(String topic, String payload) {
-            return new Received(topic, payload, null, Context.root());
+            return new Received(topic, payload, Context.root());
+        }
+
+        /** The W3C trace id of the request behind the event; null when the record carried none. */
+        public String traceId() {
+            SpanContext parent = Span.fromContext(trace).getSpanContext();
+            return parent.isValid() ? parent.getTraceId() : null;
         }
     }
 
