@@ -71,8 +71,13 @@ class GracefulShutdownTest {
 
         Set<String> addresses = new HashSet<>();
         residents.forEach(resident -> addresses.add(resident.email()));
-        Await.until("an email to each of the " + addresses.size() + " residents", Duration.ofSeconds(60),
-                () -> Set.copyOf(calls.recipientsAmong(addresses)).size() == addresses.size());
+        try {
+            Await.until("an email to each of the " + addresses.size() + " residents", Duration.ofSeconds(60),
+                    () -> Set.copyOf(calls.recipientsAmong(addresses)).size() == addresses.size());
+        } catch (AssertionError missing) {
+            throw new AssertionError(missing.getMessage() + "; " + Set.copyOf(calls.recipientsAmong(addresses)).size()
+                    + " arrived. The stopped replica's last lines:\n" + stopped.lastLines(), missing);
+        }
         Thread.sleep(3_000); // where a second copy would arrive
         List<String> recipients = calls.recipientsAmong(addresses);
         assertEquals(addresses.size(), recipients.size(), "one email each, none twice: " + recipients.size() + " emails");

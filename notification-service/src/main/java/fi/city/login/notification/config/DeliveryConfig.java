@@ -31,6 +31,13 @@ public interface DeliveryConfig {
     Duration maxParkedWait();
 
     /**
+     * How long a stopping replica waits for the emails it is sending before it hands their claims back
+     * (within the pod's termination grace period, 30 s).
+     */
+    @WithDefault("PT15S")
+    Duration drainTimeout();
+
+    /**
      * Delivery records (with their addresses) are removed this long after their event arrived. Keep it
      * longer than the topics' retention (7 days): a record is what stops a redelivered event from being
      * sent twice.

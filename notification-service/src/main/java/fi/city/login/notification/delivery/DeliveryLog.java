@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * The delivery log: one row per event, keyed by the event id. Whoever sends an email first wins the row
@@ -49,6 +51,12 @@ public class DeliveryLog {
                 next_attempt_at = $5::timestamptz
                     + make_interval(secs => least($7::float8, $6::float8 * power(2, least(20, greatest(0, attempts - 1)))))
             where event_id = $1
+            """;
+
+    // A stopping replica's unfinished attempts: their lease ends now, so that the next claim takes them.
+    private static final String HAND_BACK = """
+            update notification.delivery set next_attempt_at = $2
+            where event_id = any($1) and status = 'SENDING'
             """;
 
     private final Pool database;
@@ -94,6 +102,13 @@ public class DeliveryLog {
                         .addUUID(event.eventId()).addString(topic).addString(payload).addString(error)
                         .addOffsetDateTime(OffsetDateTime.now(ZoneOffset.UTC))
                         .addDouble(seconds(config.parkedRetryEvery())).addDouble(seconds(config.maxParkedWait())))
+                .replaceWithVoid();
+    }
+
+    /** Attempts this replica began and cannot finish (it is stopping): another attempt may take them now. */
+    public Uni<Void> handBack(List<UUID> eventIds) {
+        return database.preparedQuery(HAND_BACK)
+                .execute(Tuple.of(eventIds.toArray(UUID[]::new), OffsetDateTime.now(ZoneOffset.UTC)))
                 .replaceWithVoid();
     }
 

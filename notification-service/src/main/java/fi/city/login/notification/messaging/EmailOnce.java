@@ -45,16 +45,18 @@ public class EmailOnce {
 
     private final ObjectMapper json;
     private final DeliveryLog deliveries;
+    private final DeliveryDrain drain;
     private final DeliveryConfig config;
     private final MeterRegistry registry;
     private final Counter smtpFailures;
     private final Tracer tracer;
 
     /** Counts {@code notification_emails_total{purpose,outcome}} and {@code notification_smtp_failures_total}. */
-    public EmailOnce(ObjectMapper json, DeliveryLog deliveries, DeliveryConfig config, MeterRegistry registry, Tracer tracer) {
+    public EmailOnce(ObjectMapper json, DeliveryLog deliveries, DeliveryDrain drain, DeliveryConfig config, MeterRegistry registry, Tracer tracer) {
         this.json = json;
         this.tracer = tracer;
         this.deliveries = deliveries;
+        this.drain = drain;
         this.config = config;
         this.registry = registry;
         this.smtpFailures = registry.counter("notification.smtp.failures");
@@ -80,6 +82,11 @@ public class EmailOnce {
      */
     public <T extends EmailEvent> Uni<Void> deliver(Received received, T event, String purpose, Instant expiresAt,
                                                     Attempt attempt, Function<T, Uni<Void>> send) {
+        return drain.attempt(event.eventId(), () -> claimAndSend(received, event, purpose, expiresAt, attempt, send));
+    }
+
+    private <T extends EmailEvent> Uni<Void> claimAndSend(Received received, T event, String purpose, Instant expiresAt,
+                                                          Attempt attempt, Function<T, Uni<Void>> send) {
         return survivingDatabaseOutage(deliveries.claim(event, purpose, expiresAt, received.topic(), received.payload(),
                 received.traceId())).flatMap(decision -> switch (decision) {
             case ALREADY_HANDLED -> {
