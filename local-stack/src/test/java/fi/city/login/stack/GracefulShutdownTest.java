@@ -100,6 +100,8 @@ class GracefulShutdownTest {
         Replica restartedReplica = new Replica(restartedPorts.identity(), restarted.managementUrl());
         try (ServiceProxy service = new ServiceProxy(List.of(new Replica(stayingPorts.identity(), staying.managementUrl()),
                 restartedReplica))) {
+            // Both replicas take connections from the start, so the one restarted has callers when it stops.
+            service.awaitAllReady(Duration.ofSeconds(10));
             // The portal's client: HTTP/1.1 with connections kept open between requests.
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String token = MigratedResidents.clientToken(stack, LocalStack.PORTAL_CLIENT_ID, LocalStack.PORTAL_CLIENT_SECRET);

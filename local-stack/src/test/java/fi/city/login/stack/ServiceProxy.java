@@ -1,5 +1,7 @@
 package fi.city.login.stack;
 
+import fi.city.login.infra.Await;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -46,6 +48,11 @@ final class ServiceProxy implements AutoCloseable {
 
     String url() {
         return "http://localhost:" + listener.getLocalPort();
+    }
+
+    /** Until every replica's probe has answered 200, as the endpoints of a Service whose pods are all ready. */
+    void awaitAllReady(Duration timeout) throws InterruptedException {
+        Await.until("every replica in the Service's endpoints", timeout, () -> ready.size() == replicas.size());
     }
 
     /** New connections each replica was given. */
