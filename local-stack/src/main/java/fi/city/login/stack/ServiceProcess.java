@@ -36,10 +36,10 @@ final class ServiceProcess implements AutoCloseable {
 
     /**
      * glibc's allocator as the container images set it (docs/operations.md, "Memory"): two arenas rather than
-     * one per core's worth of threads, and blocks of 4 MiB or more (Argon2id's 19 MiB per hash) mapped and
-     * returned to the system when freed instead of kept in an arena.
+     * one per core's worth of threads. What they keep after a burst goes back to the system by the JVM's
+     * periodic trim ({@code -XX:TrimNativeHeapInterval} in jvm.options).
      */
-    static final Map<String, String> MALLOC = Map.of("MALLOC_ARENA_MAX", "2", "MALLOC_MMAP_THRESHOLD_", "4194304");
+    static final Map<String, String> MALLOC = Map.of("MALLOC_ARENA_MAX", "2");
 
     private final String name;
     private final int port;
