@@ -54,7 +54,14 @@ public class DeliveryDrain {
                 attempts.remove(key);
                 return Uni.createFrom().nothing();
             }
-            return attempt.get().onTermination().invoke(() -> attempts.remove(key));
+            Uni<T> running;
+            try {
+                running = attempt.get();
+            } catch (RuntimeException e) {
+                attempts.remove(key); // never began: the drain must not wait for it
+                throw e;
+            }
+            return running.onTermination().invoke(() -> attempts.remove(key));
         });
     }
 
