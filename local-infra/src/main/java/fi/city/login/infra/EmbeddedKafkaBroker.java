@@ -5,6 +5,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
@@ -24,6 +25,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     public static EmbeddedKafkaBroker start() {
+        keepTheHostingJvm();
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)
@@ -50,6 +52,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("embedded Kafka did not start", e);
         }
+    }
+
+    /**
+     * A broker in this JVM must not end it. Kafka halts its JVM on a log directory failure, and the test kit's
+     * temporary log directories are deleted by a shutdown hook of their own while the broker still runs: every
+     * stop of the local stack (Ctrl-C) ended the JVM at once with status 1, before the stack had stopped its
+     * services. The failing Kafka thread ends instead; the broker is stopped with the stack.
+     */
+    private static void keepTheHostingJvm() {
+        Exit.setHaltProcedure((status, message) -> {
+            throw new IllegalStateException("the embedded Kafka broker asked to halt the JVM (" + status + "): " + message);
+        });
+        Exit.setExitProcedure((status, message) -> {
+            throw new IllegalStateException("the embedded Kafka broker asked to exit the JVM (" + status + "): " + message);
+        });
     }
 
     public String bootstrapServers() {

@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 final class ServiceProcess implements AutoCloseable {
 
     private static final int KEPT_LINES = 60;
+    /** The exit code of a JVM killed by SIGKILL (128 + 9). */
+    private static final int KILLED = 137;
     private static final Pattern MEMORY_LIMIT =
             Pattern.compile("limits:\\s*\\n\\s*cpu:[^\\n]*\\n\\s*memory:\\s*(\\d+)Mi");
 
@@ -45,18 +47,29 @@ final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final int managementPort;
     private final Process process;
+    private final ClassDataArchive classData;
     private final Deque<String> lastLines = new ArrayDeque<>();
     private Thread output;
 
-    private ServiceProcess(String name, int port, int managementPort, Process process) {
+    private ServiceProcess(String name, int port, int managementPort, Process process, ClassDataArchive classData) {
         this.name = name;
         this.port = port;
         this.managementPort = managementPort;
         this.process = process;
+        this.classData = classData;
     }
 
     static ServiceProcess start(String name, Path root, int port, int managementPort, Map<String, String> env,
                                 PrintStream log) {
+        return start(name, root, port, managementPort, env, log, false);
+    }
+
+    /**
+     * As {@link #start(String, Path, int, int, Map, PrintStream)}; with {@code classData}, from the service's
+     * class-data archive, or recording it if there is none yet ({@link ClassDataArchive}).
+     */
+    static ServiceProcess start(String name, Path root, int port, int managementPort, Map<String, String> env,
+                                PrintStream log, boolean classData) {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
@@ -65,6 +78,10 @@ final class ServiceProcess implements AutoCloseable {
         // The service's own JVM settings (heap, GC, JIT) come from the same file its container image uses.
         List<String> command = new ArrayList<>(List.of(java, "@" + root.resolve(name).resolve("jvm.options")));
         memoryLimit(root, name).ifPresent(limit -> command.add("-XX:MaxRAM=" + limit));
+        ClassDataArchive archive = classData ? ClassDataArchive.of(root.resolve(name)) : null;
+        if (archive != null) {
+            command.addAll(archive.jvmOptions());
+        }
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.resolve(name).toFile())
@@ -74,7 +91,7 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         try {
-            ServiceProcess service = new ServiceProcess(name, port, managementPort, builder.start());
+            ServiceProcess service = new ServiceProcess(name, port, managementPort, builder.start(), archive);
             service.pump(log);
             return service;
         } catch (IOException e) {
@@ -193,6 +210,9 @@ final class ServiceProcess implements AutoCloseable {
     /** Kills the service (SIGKILL), as a node failure or an OOM kill would: no shutdown hook runs, nothing is flushed. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        if (classData != null) {
+            classData.keepRecording(false);
+        }
     }
 
     /** Asks the service to shut down (SIGTERM) without waiting, so that all services stop at once. */
@@ -200,16 +220,37 @@ final class ServiceProcess implements AutoCloseable {
         process.destroy();
     }
 
+    /** The class-data archive the service started from or records, if it was started with one. */
+    Optional<ClassDataArchive> classData() {
+        return Optional.ofNullable(classData);
+    }
+
+    String name() {
+        return name;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() {
         process.destroy();
+        // Writing a class-data archive at exit takes a few seconds more.
+        long grace = classData != null && classData.recordsNow() ? 60 : 10;
+        boolean exitedByItself = false;
         try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            exitedByItself = process.waitFor(grace, TimeUnit.SECONDS) && process.exitValue() != KILLED;
+            if (!exitedByItself) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        } finally {
+            if (classData != null) {
+                classData.keepRecording(exitedByItself);
+            }
         }
     }
 }
