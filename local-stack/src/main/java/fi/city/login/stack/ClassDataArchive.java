@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A service's class-data archive (the JVM's dynamic AppCDS, JDK 13 and later): the classes it loaded while
@@ -38,7 +39,25 @@ final class ClassDataArchive {
         Path archive = target.resolve("class-data-" + jvm + ".jsa");
         // A file of its own per recording JVM: two replicas of one service may record at once.
         Path recording = target.resolve("class-data-" + jvm + "-" + UUID.randomUUID() + ".jsa.recording");
-        return new ClassDataArchive(archive, recording, !isNewerThan(archive, target.resolve("quarkus-app/quarkus-run.jar")));
+        boolean recordsNow = !isNewerThan(archive, target.resolve("quarkus-app/quarkus-run.jar"));
+        if (recordsNow) {
+            deleteLeftRecordings(target);
+        }
+        return new ClassDataArchive(archive, recording, recordsNow);
+    }
+
+    /**
+     * Recordings of runs whose stack was killed before it could keep them (about 100 MB each). One that another
+     * JVM is still writing is lost too, which only means that JVM's run keeps no archive.
+     */
+    private static void deleteLeftRecordings(Path target) {
+        try (Stream<Path> files = Files.list(target)) {
+            for (Path left : files.filter(file -> file.getFileName().toString().endsWith(".jsa.recording")).toList()) {
+                Files.deleteIfExists(left);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not clear " + target, e);
+        }
     }
 
     private static boolean isNewerThan(Path file, Path than) {

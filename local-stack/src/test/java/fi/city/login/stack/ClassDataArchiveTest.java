@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The run command's starts from class-data archives: the first start of a build records each service's
- * archive, kept when the service stops; the next start maps it into every service's JVM.
+ * archive, kept when the service stops (and clears recordings a killed run left); the next start maps it
+ * into every service's JVM.
  */
 class ClassDataArchiveTest {
 
@@ -30,7 +31,10 @@ class ClassDataArchiveTest {
         List<String> services = List.of("identity-service", "notification-service", "portal-ui-service",
                 "examples/asiointihistoria");
         for (String service : services) {
-            deleteArchives(root.resolve(service).resolve("target"));
+            Path target = root.resolve(service).resolve("target");
+            deleteArchives(target);
+            // What a stack killed before it could keep its recording leaves behind.
+            Files.write(target.resolve("class-data-of-a-killed-run.jsa.recording"), new byte[] {1});
         }
         Map<String, String> env = new HashMap<>(System.getenv());
 
@@ -42,7 +46,7 @@ class ClassDataArchiveTest {
         for (String service : services) {
             Path archive = ClassDataArchive.of(root.resolve(service)).file();
             assertTrue(Files.size(archive) > 1_000_000, service + ": " + archive + " was not kept");
-            assertEquals(List.of(), recordings(root.resolve(service).resolve("target")), "left behind");
+            assertEquals(List.of(), recordings(root.resolve(service).resolve("target")), "recordings left behind");
         }
 
         try (LocalStack second = LocalStack.startFromClassData(root, Ports.free(), env, QUIET)) {
