@@ -37,7 +37,8 @@ final class ClassDataArchive {
         Path target = serviceDir.resolve("target");
         String jvm = Runtime.version().toString().replaceAll("[^A-Za-z0-9.]", "_");
         Path archive = target.resolve("class-data-" + jvm + ".jsa");
-        // A file of its own per recording JVM: two replicas of one service may record at once.
+        // Recorded under a name of its own and moved into place only once complete: the archive a start
+        // reads is never a half-written one.
         Path recording = target.resolve("class-data-" + jvm + "-" + UUID.randomUUID() + ".jsa.recording");
         boolean recordsNow = !isNewerThan(archive, target.resolve("quarkus-app/quarkus-run.jar"));
         if (recordsNow) {
