@@ -12,7 +12,7 @@ import org.apache.kafka.common.MetricName;
 /**
  * The one Kafka client figure the dashboard reads: {@code kafka_consumer_fetch_manager_records_lag_max{topic}},
  * how many records of a topic the busiest of its consumers had not yet fetched (Kafka's own "records-lag-max",
- * the largest over its last minute or so). Micrometer's Kafka binder, which gave this and about 3,000 other
+ * the largest over its last minute or so). Micrometer's Kafka binder, which gave this and about 1,000 other
  * series and a thread per client, is off (docs/decisions.md, "One Kafka gauge instead of the binder").
  *
  * <p>Read when scraped: a consumer's metrics are safe to read from any thread, and a channel whose
