@@ -37,14 +37,24 @@ public class ConsumerLag {
 
     private static double recordsLagMax(KafkaClientService kafka, String channel) {
         double max = Double.NaN;
-        for (KafkaConsumer<Object, Object> consumer : kafka.<Object, Object>getConsumers(channel)) {
-            for (var metric : consumer.unwrap().metrics().entrySet()) {
-                if (isConsumersLagMax(metric.getKey()) && metric.getValue().metricValue() instanceof Double lag && !lag.isNaN()) {
-                    max = Double.isNaN(max) ? lag : Math.max(max, lag);
+        for (String running : kafka.getConsumerChannels()) {
+            if (!isOf(running, channel)) {
+                continue;
+            }
+            for (KafkaConsumer<Object, Object> consumer : kafka.<Object, Object>getConsumers(running)) {
+                for (var metric : consumer.unwrap().metrics().entrySet()) {
+                    if (isConsumersLagMax(metric.getKey()) && metric.getValue().metricValue() instanceof Double lag && !lag.isNaN()) {
+                        max = Double.isNaN(max) ? lag : Math.max(max, lag);
+                    }
                 }
             }
         }
         return max;
+    }
+
+    /** A channel with {@code concurrency} set runs as copies named {@code channel$1}, {@code channel$2}, … */
+    private static boolean isOf(String running, String channel) {
+        return running.equals(channel) || running.startsWith(channel + "$");
     }
 
     /** The consumer-wide figure (the largest of its partitions'), not the per-partition ones beside it. */

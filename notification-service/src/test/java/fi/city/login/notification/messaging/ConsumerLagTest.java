@@ -28,7 +28,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The consumer lag the dashboard shows comes from notification-service's own gauge, one series per topic,
@@ -49,12 +48,12 @@ class ConsumerLagTest {
     URL metrics;
 
     @Test
-    void eachTopicHasItsLagAndNoOtherKafkaSeriesIsScraped() {
-        String scraped = RestAssured.get(metrics).asString();
+    void eachTopicHasItsLagAndNoOtherKafkaSeriesIsScraped() throws Exception {
+        // password-reset-requested runs three consumers (concurrency): its figure is theirs, not NaN.
         for (String topic : List.of(PasswordResetRequested.TOPIC, PasswordChanged.TOPIC, NoAccountNotice.TOPIC, EmailAddressChange.TOPIC)) {
-            assertTrue(scraped.contains(SERIES + "{topic=\"" + topic + "\"}"), topic + " has no lag series");
+            Await.until("a lag figure for " + topic, Duration.ofSeconds(20), () -> !Double.isNaN(lag(topic)));
         }
-        List<String> kafkaSeries = scraped.lines().filter(line -> line.startsWith("kafka_")).toList();
+        List<String> kafkaSeries = RestAssured.get(metrics).asString().lines().filter(line -> line.startsWith("kafka_")).toList();
         assertEquals(4, kafkaSeries.size(), String.join("\n", kafkaSeries));
     }
 
