@@ -22,7 +22,7 @@ import org.apache.kafka.common.MetricName;
 @ApplicationScoped
 public class ConsumerLag {
 
-    static final String GAUGE = "kafka.consumer.fetch.manager.records.lag.max";
+    private static final String GAUGE = "kafka.consumer.fetch.manager.records.lag.max";
 
     public ConsumerLag(KafkaClientService kafka, Instance<EmailEventHandler> handlers, MeterRegistry registry) {
         // Each handler's channel is named after its topic.

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The consumer lag the dashboard shows comes from notification-service's own gauge, one series per topic,
- * and Kafka's Micrometer binder (thousands of series, a thread per client) stays off.
+ * and Kafka's Micrometer binder (about 1,000 series, a thread per client) stays off.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
