@@ -138,8 +138,8 @@ public final class LocalStack implements AutoCloseable {
             notificationEnv.put("QUARKUS_MAILER_PORT", String.valueOf(smtp.port()));
         }
 
-        RsaKeyFiles linkTokenKeys = remember(RsaKeyFiles.make("link-token"));
-        RsaKeyFiles signingKey = remember(RsaKeyFiles.make("token-signing"));
+        KeyPairFiles linkTokenKeys = remember(KeyPairFiles.make("link-token", "X25519"));
+        KeyPairFiles signingKey = remember(KeyPairFiles.make("token-signing", "RSA"));
         identityEnv.putIfAbsent("IDENTITY_TOKEN_SIGNING_KEY_LOCATION", signingKey.privateKey().toString());
         identityEnv.putIfAbsent("IDENTITY_PASSWORD_LINK_TOKEN_RECIPIENT_KEY_LOCATION", linkTokenKeys.publicKey().toString());
         notificationEnv.putIfAbsent("NOTIFICATION_LINK_TOKEN_KEY_LOCATION", linkTokenKeys.privateKey().toString());

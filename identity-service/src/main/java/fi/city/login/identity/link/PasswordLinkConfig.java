@@ -29,7 +29,7 @@ public interface PasswordLinkConfig {
     int maxPerAccountPerHour();
 
     /**
-     * PEM file with notification-service's RSA public key: the link's token is sealed to it in the event
+     * PEM file with notification-service's public key (X25519; RSA is still accepted): the link's token is sealed to it in the event
      * ({@code SealedToken}), so that only notification-service can read it.
      */
     String tokenRecipientKeyLocation();

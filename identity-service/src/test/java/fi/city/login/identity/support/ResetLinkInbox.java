@@ -45,7 +45,7 @@ public class ResetLinkInbox {
     /** The password-link events for the account: waits for {@code expected} of them, then listens a moment for more. */
     public List<MailedLink> eventsFor(UUID accountId, int expected) throws Exception {
         return read(PasswordResetRequested.TOPIC, PasswordResetRequested.class, event -> accountId.equals(event.accountId()), expected)
-                .stream().map(record -> new MailedLink(record.event(), SealedToken.open(record.event().sealedToken(), NOTIFICATION_KEY),
+                .stream().map(record -> new MailedLink(record.event(), SealedToken.open(record.event().sealedToken(), List.of(NOTIFICATION_KEY)),
                         record.traceParent())).toList();
     }
 
@@ -66,7 +66,7 @@ public class ResetLinkInbox {
     public List<EmailChangeMail> emailChangesFor(UUID accountId, int expected) throws Exception {
         return read(EmailAddressChange.TOPIC, EmailAddressChange.class, event -> accountId.equals(event.accountId()), expected)
                 .stream().map(record -> new EmailChangeMail(record.event(), record.event().sealedToken() == null ? null
-                        : SealedToken.open(record.event().sealedToken(), NOTIFICATION_KEY))).toList();
+                        : SealedToken.open(record.event().sealedToken(), List.of(NOTIFICATION_KEY)))).toList();
     }
 
     /** An email-change event as notification-service reads it, with its token opened. */

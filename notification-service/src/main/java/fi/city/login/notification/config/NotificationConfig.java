@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
 /** Under {@code notification}. The sender address is {@code quarkus.mailer.from}. */
 @ConfigMapping(prefix = "notification")
@@ -17,10 +19,16 @@ public interface NotificationConfig {
     String portalUrl();
 
     /**
-     * PEM file with the RSA private key (PKCS#8) that opens the link tokens identity-service seals to this
-     * service. Only this service holds it (a Secret in production).
+     * PEM file with the private key (PKCS#8; X25519, or RSA) that opens the link tokens identity-service
+     * seals to this service. Only this service holds it (a Secret in production).
      */
     String linkTokenKeyLocation();
+
+    /**
+     * PEM files of earlier private keys, kept while tokens sealed to them may still be waiting in Kafka
+     * (a key switch, docs/operations.md); empty otherwise.
+     */
+    Optional<List<String>> linkTokenPreviousKeyLocations();
 
     /** Who residents contact when something is wrong: in every email, in its language. */
     Support support();

@@ -178,6 +178,16 @@ class EmailConsumersTest {
     }
 
     @Test
+    void aTokenSealedToThePreviousKeyIsStillMailedDuringAKeySwitch() throws Exception {
+        PublicKey previous = SealedToken.publicKey("../dev-keys/link-token-previous-public.pem");
+        PasswordResetRequested sealedBefore = event("ennen-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN,
+                SealedToken.seal(TOKEN, previous));
+        publish(sealedBefore);
+        MimeMessage mail = awaitMailTo(sealedBefore.email());
+        assertTrue(EmbeddedSmtpServer.part(mail, "text/plain").contains("/recovery?token=" + TOKEN), "the link opened with the previous key");
+    }
+
+    @Test
     void aTokenNotSealedToThisServiceIsPoisonAndAVersionOneEventWithARawTokenToo() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);

@@ -11,24 +11,27 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A fresh RSA key pair in PEM files (X.509 public, PKCS#8 private), made at each start of the local stack
- * and deleted when it stops, as each service would get its key from its own Secret in production: the
+ * A fresh key pair in PEM files (X.509 public, PKCS#8 private), made at each start of the local stack and
+ * deleted when it stops, as each service would get its key from its own Secret in production: the X25519
  * pair that seals password-link tokens (identity-service gets the public half, notification-service the
- * private one), and the key that signs access tokens, which every identity-service replica shares.
+ * private one), and the RSA key that signs access tokens, which every identity-service replica shares.
  */
-final class RsaKeyFiles implements AutoCloseable {
+final class KeyPairFiles implements AutoCloseable {
 
     private final Path directory;
 
-    private RsaKeyFiles(Path directory) {
+    private KeyPairFiles(Path directory) {
         this.directory = directory;
     }
 
-    static RsaKeyFiles make(String purpose) throws IOException, NoSuchAlgorithmException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
+    /** @param algorithm "RSA" (2048 bits) or "X25519" */
+    static KeyPairFiles make(String purpose, String algorithm) throws IOException, NoSuchAlgorithmException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm);
+        if (algorithm.equals("RSA")) {
+            generator.initialize(2048);
+        }
         KeyPair pair = generator.generateKeyPair();
-        RsaKeyFiles keys = new RsaKeyFiles(Files.createTempDirectory(purpose + "-keys"));
+        KeyPairFiles keys = new KeyPairFiles(Files.createTempDirectory(purpose + "-keys"));
         Files.writeString(keys.publicKey(), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         Files.writeString(keys.privateKey(), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
         return keys;
