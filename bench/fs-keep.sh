@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Link latency and memory on a freshly started local stack, as many times as asked: for each run it starts
+# LinkLatency's SMTP server, starts the stack with its mail sent there, lets it rest 20 s, notes each service's
+# RSS and threads, runs the link requests at each rate, samples each service's RSS every 2 s through them,
+# prints the results and stops the stack. The first run of a new build records the class-data archives
+# (slower); make one run and throw it away after building.
+#
+# From the repository's root, after ./mvnw -DskipTests install and ./mvnw -Pbench -DskipTests install -pl bench:
+#   bench/fresh-stack.sh [RUNS=1] [RATES=10,20,50] [SECONDS_PER_RATE=10]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs=${1:-1}
+rates=${2:-10,20,50}
+seconds=${3:-10}
+services=(identity-service notification-service portal-ui-service)
+smtp_port=3025
+work=$(mktemp -d)
+stack_pid=
+bench_pid=
+
+stop() {
+    if [ -n "$bench_pid" ]; then kill "$bench_pid" 2>/dev/null || true; fi
+    if [ -n "$stack_pid" ]; then
+        kill -TERM "$stack_pid" 2>/dev/null || true # the stack stops its services and servers on SIGTERM
+        wait "$stack_pid" 2>/dev/null || true
+    fi
+    exec 3>&- 2>/dev/null || true
+    bench_pid= stack_pid=
+}
+trap 'stop; echo work=$work' EXIT
+
+pid_of() { pgrep -f "$1/target/quarkus-app/quarkus-run.jar" | head -1; }
+status_field() { awk -v field="$2:" '$1 == field { print $2 }' "/proc/$1/status" 2>/dev/null || true; }
+
+for run in $(seq 1 "$runs"); do
+    rm -f "$work/enter"
+    mkfifo "$work/enter"
+    exec 3<>"$work/enter" # held open, so LinkLatency waits for the line we write when the stack is ready
+    java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp bench/target/benchmarks.jar fi.city.login.bench.LinkLatency \
+        http://localhost:8081 "$smtp_port" "$seconds" "$rates" <&3 > "$work/bench-$run.log" 2>&1 &
+    bench_pid=$!
+    sleep 2
+    QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=$smtp_port ./mvnw -B -Plocal -DskipTests verify > "$work/stack-$run.log" 2>&1 &
+    stack_pid=$!
+    started=$(date +%s)
+    until grep -q "City login suite is running" "$work/stack-$run.log"; do
+        if ! kill -0 "$stack_pid" 2>/dev/null || [ $(( $(date +%s) - started )) -gt 300 ]; then
+            echo "run $run: the stack did not start; its output: $work/stack-$run.log" >&2
+            tail -30 "$work/stack-$run.log" >&2
+            exit 1
+        fi
+        sleep 1
+    done
+    ready_after=$(( $(date +%s) - started ))
+    sleep 20
+
+    declare -A pids=() rest=() threads=() peak=()
+    for service in "${services[@]}"; do
+        pids[$service]=$(pid_of "$service")
+        rss=$(status_field "${pids[$service]}" VmRSS)
+        rest[$service]=$(( ${rss:-0} / 1024 ))
+        threads[$service]=$(status_field "${pids[$service]}" Threads)
+        peak[$service]=${rest[$service]}
+    done
+
+    echo >&3
+    while kill -0 "$bench_pid" 2>/dev/null; do
+        for service in "${services[@]}"; do
+            rss=$(status_field "${pids[$service]}" VmRSS)
+            if [ -n "$rss" ] && [ $(( rss / 1024 )) -gt "${peak[$service]}" ]; then peak[$service]=$(( rss / 1024 )); fi
+        done
+        sleep 2
+    done
+    bench_pid=
+
+    echo "## Run $run (stack ready ${ready_after} s after the command)"
+    echo
+    grep -E "^\||^latency" "$work/bench-$run.log" || { echo "LinkLatency failed:" >&2; cat "$work/bench-$run.log" >&2; exit 1; }
+    echo
+    echo "| service | RSS at rest | threads at rest | peak RSS under the link requests |"
+    echo "|---|---|---|---|"
+    for service in "${services[@]}"; do
+        echo "| $service | ${rest[$service]} MB | ${threads[$service]} | ${peak[$service]} MB |"
+    done
+    echo
+    stop
+done
