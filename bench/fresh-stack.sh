@@ -7,6 +7,8 @@
 #
 # From the repository's root, after ./mvnw -DskipTests install and ./mvnw -Pbench -DskipTests install -pl bench:
 #   bench/fresh-stack.sh [RUNS=1] [RATES=10,20,50] [SECONDS_PER_RATE=10]
+# KEEP_LOGS=1 keeps each run's stack and bench output (the folder is printed at the end), for a run that
+# went wrong; LINK_TIMELINE=1 also prints each email's latency in the order sent (LinkLatency).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +30,11 @@ stop() {
     exec 3>&- 2>/dev/null || true
     bench_pid= stack_pid=
 }
-trap 'stop; rm -rf "$work"' EXIT
+if [ -n "${KEEP_LOGS:-}" ]; then
+    trap 'stop; echo "logs kept in $work"' EXIT
+else
+    trap 'stop; rm -rf "$work"' EXIT
+fi
 
 pid_of() { pgrep -f "$1/target/quarkus-app/quarkus-run.jar" | head -1; }
 status_field() { awk -v field="$2:" '$1 == field { print $2 }' "/proc/$1/status" 2>/dev/null || true; }
@@ -76,7 +82,7 @@ for run in $(seq 1 "$runs"); do
 
     echo "## Run $run (stack ready ${ready_after} s after the command)"
     echo
-    grep -E '^\|' "$work/bench-$run.log" || { echo "LinkLatency failed:" >&2; cat "$work/bench-$run.log" >&2; exit 1; }
+    grep -E '^\||^latency in the order sent' "$work/bench-$run.log" || { echo "LinkLatency failed:" >&2; cat "$work/bench-$run.log" >&2; exit 1; }
     echo
     echo "| service | RSS at rest | threads at rest | peak RSS under the link requests |"
     echo "|---|---|---|---|"
