@@ -151,6 +151,13 @@ public class TestAccounts {
                 .execute(Tuple.of(address)).await().indefinitely();
     }
 
+    /** The brute-force count of a client address (failed or still unfinished checks in its window). */
+    public int addressFailures(String address) {
+        var rows = database.preparedQuery("SELECT failures FROM identity.login_address_throttle WHERE address = $1")
+                .execute(Tuple.of(address)).await().indefinitely();
+        return rows.size() == 0 ? 0 : rows.iterator().next().getInteger(0);
+    }
+
     /** The account's authorization codes have expired. */
     public void expireAuthorizationCodes(UUID accountId) {
         database.preparedQuery("UPDATE identity.authorization_code SET expires_at = now() - interval '1 second' "

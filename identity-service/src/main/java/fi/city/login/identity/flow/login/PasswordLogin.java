@@ -7,6 +7,7 @@ import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.bruteforce.BruteForceGuard;
 import fi.city.login.identity.bruteforce.KnownDevice;
 import fi.city.login.identity.bruteforce.KnownDevices;
+import fi.city.login.identity.bruteforce.ReservedChecks;
 import fi.city.login.identity.audit.AuditKind;
 import fi.city.login.identity.audit.AuditTrail;
 import fi.city.login.identity.credential.HashingOverloadedException;
@@ -68,7 +69,7 @@ public class PasswordLogin {
         return Panache.withSession(() -> Account.findByEmail(email).flatMap(found -> {
             Account account = found == null || found.passwordHash == null ? null : found;
             return knownDevices.find(deviceToken, account).map(device -> new Attempt(account, device));
-        })).flatMap(attempt -> Panache.withTransaction(() -> attempt.account() == null
+        })).flatMap(attempt -> ReservedChecks.runToTheEnd(Panache.withTransaction(() -> attempt.account() == null
                         ? bruteForce.reserveCheckOfNoAccount(email, clientAddress, now)
                         : bruteForce.reserveCheck(attempt.account(), attempt.device(), clientAddress, now))
                 .flatMap(reserved -> (attempt.account() == null ? decoyCheck(password)
@@ -76,7 +77,7 @@ public class PasswordLogin {
                         // Told to come back, the caller had no password checked: nothing is counted.
                         .onFailure(HashingOverloadedException.class).call(busy -> Panache.withTransaction(() ->
                                 bruteForce.cancelCheck(attempt.account(), attempt.device(), email, clientAddress))))
-                .onFailure(Refusal.class).call(refused -> auditRefusal(attempt, (Refusal) refused, clientAddress)));
+                .onFailure(Refusal.class).call(refused -> auditRefusal(attempt, (Refusal) refused, clientAddress))));
     }
 
     /**

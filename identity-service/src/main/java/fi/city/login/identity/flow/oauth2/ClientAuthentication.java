@@ -1,6 +1,7 @@
 package fi.city.login.identity.flow.oauth2;
 
 import fi.city.login.identity.bruteforce.BruteForceGuard;
+import fi.city.login.identity.bruteforce.ReservedChecks;
 import fi.city.login.identity.token.RegisteredClient;
 import fi.city.login.identity.token.RegisteredClients;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -42,10 +43,10 @@ class ClientAuthentication {
                     .map(client -> Uni.createFrom().item(client))
                     .orElseGet(() -> Uni.createFrom().failure(new OAuthError.Raised(invalidClient())));
         }
-        return Panache.withTransaction(() -> bruteForce.reserveCheck(null, address, Instant.now()))
+        return ReservedChecks.runToTheEnd(Panache.withTransaction(() -> bruteForce.reserveCheck(null, address, Instant.now()))
                 .flatMap(reserved -> clients.authenticate(id, secret)
                         .map(client -> Panache.withTransaction(() -> bruteForce.giveBack(address)).replaceWith(client))
-                        .orElseGet(() -> Uni.createFrom().failure(new OAuthError.Raised(invalidClient()))));
+                        .orElseGet(() -> Uni.createFrom().failure(new OAuthError.Raised(invalidClient())))));
     }
 
     private static Response invalidClient() {

@@ -1,6 +1,7 @@
 package fi.city.login.identity.flow.settings;
 
 import fi.city.login.identity.account.EmailAddress;
+import fi.city.login.identity.bruteforce.ReservedChecks;
 import fi.city.login.identity.emailchange.EmailChanges;
 import fi.city.login.identity.session.Sessions;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -28,12 +29,12 @@ public class EmailAddressChange {
 
     public Uni<Void> request(String sessionToken, String newEmail, String currentPassword) {
         EmailAddress newAddress = EmailAddress.parse(newEmail);
-        return Panache.withSession(() -> sessions.current(sessionToken)).flatMap(session -> reauthentication
-                .requirePassword(session, currentPassword)
-                .flatMap(verified -> Panache.withTransaction(() -> {
-                    Instant now = Instant.now();
-                    return reauthentication.giveBack(session, now)
-                            .flatMap(givenBack -> emailChanges.request(session.account, newAddress, session.clientAddress, now));
-                })));
+        return Panache.withSession(() -> sessions.current(sessionToken)).flatMap(session -> ReservedChecks.runToTheEnd(
+                reauthentication.requirePassword(session, currentPassword)
+                        .flatMap(verified -> Panache.withTransaction(() -> {
+                            Instant now = Instant.now();
+                            return reauthentication.giveBack(session, now)
+                                    .flatMap(givenBack -> emailChanges.request(session.account, newAddress, session.clientAddress, now));
+                        }))));
     }
 }

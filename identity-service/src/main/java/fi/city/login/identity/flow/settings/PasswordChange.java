@@ -2,6 +2,7 @@ package fi.city.login.identity.flow.settings;
 
 import fi.city.login.identity.account.Account;
 import fi.city.login.identity.api.ProblemType;
+import fi.city.login.identity.bruteforce.ReservedChecks;
 import fi.city.login.identity.credential.PasswordHasher;
 import fi.city.login.identity.credential.PasswordPolicy;
 import fi.city.login.identity.credential.PasswordUpdate;
@@ -44,9 +45,9 @@ public class PasswordChange {
             Account account = session.account;
             policy.requireAcceptable(newPassword, account.email);
             // The new password resets the count (PasswordUpdate), which gives the reservation back.
-            return reauthentication.requirePassword(session, currentPassword)
+            return ReservedChecks.runToTheEnd(reauthentication.requirePassword(session, currentPassword)
                     .flatMap(verified -> hasher.hash(newPassword))
-                    .flatMap(hash -> Panache.withTransaction(() -> passwordUpdate.set(account, hash, session.id, Instant.now())));
+                    .flatMap(hash -> Panache.withTransaction(() -> passwordUpdate.set(account, hash, session.id, Instant.now()))));
         });
     }
 }
