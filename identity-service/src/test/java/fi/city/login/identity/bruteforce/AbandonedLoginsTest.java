@@ -42,12 +42,7 @@ class AbandonedLoginsTest {
 
     @Test
     void fortyLoginsWithTheRightPasswordWhoseCallersHangUpLeaveNoFailureCounted() throws Exception {
-        List<Migrated> residents = new ArrayList<>();
-        residents.add(accounts.activeWithPassword("Kärsimätön 0", PASSWORD));
-        String hash = accounts.passwordHash(residents.get(0).id());
-        for (int i = 1; i < LOGINS; i++) {
-            residents.add(accounts.active("Kärsimätön " + i, hash));
-        }
+        List<Migrated> residents = accounts.activeWithSamePassword("Kärsimätön", PASSWORD, LOGINS);
         String address = "198.51.100." + (1 + (int) (Math.random() * 200));
         String token = clientToken("portal", "test-only-secret-for-portal");
 

@@ -47,12 +47,7 @@ class HashingBurstTest {
     void fiveHundredLoginsAtOnceGetAnswersOrABusySignalAndTheOtherStepsKeepAnswering() throws Exception {
         // One resident per login, all with the same password hash (hashed once): the burst is of residents,
         // not of one resident's guesses, which their own limit would stop.
-        List<Migrated> residents = new ArrayList<>();
-        residents.add(accounts.activeWithPassword("Ruuhka 0", PASSWORD));
-        String hash = accounts.passwordHash(residents.get(0).id());
-        for (int i = 1; i < LOGINS; i++) {
-            residents.add(accounts.active("Ruuhka " + i, hash));
-        }
+        List<Migrated> residents = accounts.activeWithSamePassword("Ruuhka", PASSWORD, LOGINS);
         String session = login(residents.get(0).email(), PASSWORD, true).then().statusCode(200).extract().path("sessionToken");
         String token = clientToken("portal", "test-only-secret-for-portal");
         HttpClient http = HttpClient.newBuilder().build();

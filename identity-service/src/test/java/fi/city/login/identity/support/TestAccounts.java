@@ -46,6 +46,20 @@ public class TestAccounts {
         return active(name, new EncodedPasswordHash(cost, salt, hash).encode());
     }
 
+    /**
+     * {@code count} active accounts with one password, hashed once: a crowd of residents, each with a count
+     * of their own, without hashing for each of them.
+     */
+    public java.util.List<Migrated> activeWithSamePassword(String namePrefix, String password, int count) {
+        java.util.List<Migrated> residents = new java.util.ArrayList<>();
+        residents.add(activeWithPassword(namePrefix + " 0", password));
+        String hash = passwordHash(residents.get(0).id());
+        for (int i = 1; i < count; i++) {
+            residents.add(active(namePrefix + " " + i, hash));
+        }
+        return residents;
+    }
+
     /** An active account whose password hash was made elsewhere (e.g. at an older cost). */
     public Migrated active(String name, String passwordHash) {
         Migrated account = migrated(name, "fi");
