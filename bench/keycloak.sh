@@ -29,13 +29,14 @@ fi
 export JAVA_HOME="$KEYCLOAK_JAVA_HOME"
 # Local-only bench credentials of a throw-away instance.
 export KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=local-only-bench-admin
+# The local stack's PostgreSQL server, from identity-service's environment; its user and password are the
+# local stack's (EmbeddedPostgresServer).
+identity_pid=$(pgrep -f "identity-service/target/quarkus-app/quarkus-run.jar" | head -1)
+identity_jdbc=$(tr '\0' '\n' < "/proc/$identity_pid/environ" | sed -n 's/^QUARKUS_DATASOURCE_JDBC_URL=//p')
+server=${identity_jdbc#jdbc:postgresql://}
+server=${server%%/*}
 case "${KEYCLOAK_MODE:-production}" in
   production)
-    identity_pid=$(pgrep -f "identity-service/target/quarkus-app/quarkus-run.jar" | head -1)
-    identity_jdbc=$(tr '\0' '\n' < "/proc/$identity_pid/environ" | sed -n 's/^QUARKUS_DATASOURCE_JDBC_URL=//p')
-    server=${identity_jdbc#jdbc:postgresql://}
-    server=${server%%/*}
-    # The embedded server's user and password are the local stack's (EmbeddedPostgresServer).
     psql "postgresql://postgres:postgres@$server/postgres" -tAc "select 1 from pg_database where datname = 'keycloak'" \
       | grep -q 1 || psql "postgresql://postgres:postgres@$server/postgres" -qc 'create database keycloak'
     jdbc="jdbc:postgresql://$server/keycloak"
@@ -58,6 +59,14 @@ kcadm="$kc/bin/kcadm.sh"
 "$kcadm" create users -r city -s username=anna -s enabled=true -s email=aktiivinen.anna@example.com \
   -s firstName=Anna -s lastName=Aktiivinen -s emailVerified=true 2>/dev/null || true
 "$kcadm" set-password -r city --username anna --new-password "kolme kissaa katolla"
+# ACCOUNTS=N: both sides log in N residents in turn (kuormitus-1 … kuormitus-N, Anna's password), created here.
+if [ -n "${ACCOUNTS:-}" ]; then
+  "$here/many-accounts.sh" "$ACCOUNTS"
+  seq 1 "$ACCOUNTS" | awk 'BEGIN { printf "{\"ifResourceExists\":\"SKIP\",\"users\":[" }
+    { printf "%s{\"username\":\"kuormitus-%d\",\"email\":\"kuormitus-%d@example.com\",\"firstName\":\"Kuormitus\",\"lastName\":\"%d\",\"enabled\":true,\"emailVerified\":true,\"credentials\":[{\"type\":\"password\",\"value\":\"kolme kissaa katolla\",\"temporary\":false}]}", (NR > 1 ? "," : ""), $1, $1, $1 }
+    END { print "]}" }' > "$work/accounts.json"
+  "$kcadm" create partialImport -r city -f "$work/accounts.json" > /dev/null
+fi
 
 portal_token() {
   curl -s -u portal:local-only-portal-secret -d grant_type=client_credentials http://localhost:8081/oauth2/token \

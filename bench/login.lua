@@ -11,26 +11,12 @@ local device = os.getenv("DEVICE_TOKEN")
 wrk.body = '{"email":"aktiivinen.anna@example.com","password":"kolme kissaa katolla","rememberMe":false'
   .. (device and device ~= "" and (',"deviceToken":"' .. device .. '"') or '') .. '}'
 
--- ACCOUNTS=N (optional): each login is of the next of N residents kuormitus-1 … kuormitus-N@example.com,
--- with Anna's password, instead of Anna again and again: a morning's logins are of many accounts. Create
--- them first in the local stack's database (bench/README.md, "Logins of many accounts").
-local accounts = tonumber(os.getenv("ACCOUNTS") or "")
-if accounts then
-  local next_account = 0
-  local threads = 0
-  setup = function(thread) -- each wrk thread, and each run, starts elsewhere in the list
-    threads = threads + 1
-    thread:set("first_account", (os.time() * 7919 + threads * math.floor(accounts / 2)) % accounts)
-  end
-  init = function(args)
-    next_account = first_account
-  end
-  request = function()
-    next_account = next_account % accounts + 1
-    return wrk.format(nil, nil, nil, '{"email":"kuormitus-' .. next_account
-      .. '@example.com","password":"kolme kissaa katolla","rememberMe":false}')
-  end
-end
+-- ACCOUNTS=N (optional): the residents kuormitus-1 … kuormitus-N in turn instead of Anna again and again, as
+-- a morning's logins are of many accounts (bench/README.md, "Logins of many accounts").
+local here = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
+dofile(here .. "accounts.lua")(function(n)
+  return '{"email":"kuormitus-' .. n .. '@example.com","password":"kolme kissaa katolla","rememberMe":false}'
+end)
 
 done = function(summary, latency, requests)
   io.write(string.format("logins/s: %.1f  median: %.1f ms  p99: %.1f ms  non-2xx: %d\n",
