@@ -1,9 +1,9 @@
 package fi.city.login.identity.bruteforce;
 
 import fi.city.login.identity.support.RealServers;
-import fi.city.login.infra.Await;
 import fi.city.login.identity.support.TestAccounts;
 import fi.city.login.identity.support.TestAccounts.Migrated;
+import fi.city.login.infra.Await;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -13,8 +13,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,7 +51,8 @@ class AbandonedLoginsTest {
             callers.add(sendLogin(resident.email(), address, token));
         }
         // Hang up once checks are reserved and waiting for the hashing pool, before any answer is read.
-        Await.until("checks reserved", Duration.ofSeconds(20), Duration.ofMillis(2), () -> accounts.addressFailures(address) >= 5);
+        Await.until("checks reserved", Duration.ofSeconds(20), Duration.ofMillis(2),
+                () -> accounts.addressFailures(address) >= 5);
         for (Socket caller : callers) {
             caller.close();
         }
