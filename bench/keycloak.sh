@@ -85,15 +85,14 @@ wrk -t2 -c8 -d"${seconds}s" -s "$here/login.lua" http://localhost:8081 > /dev/nu
 wrk -t2 -c8 -d"${seconds}s" -s "$here/keycloak-login.lua" http://localhost:8180 > /dev/null
 # CPU time of a process so far, in ms (user and system; the login's share of PostgreSQL is not in it).
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"; }
-suite_pid=$(pgrep -f "identity-service/target/quarkus-app/quarkus-run.jar" | head -1)
 keycloak_pid=$(pgrep -f "java.*keycloak-$version" | head -1)
 echo "| round | suite logins/s | its CPU per login | Keycloak logins/s | its CPU per login | ratio |"
 echo "|---|---|---|---|---|---|"
 for round in $(seq 1 "$rounds"); do
   export PORTAL_TOKEN=$(portal_token)   # it lives 5 minutes
-  before=$(cpu_ms "$suite_pid")
+  before=$(cpu_ms "$identity_pid")
   ours=$(wrk -t2 -c8 -d"${seconds}s" -s "$here/login.lua" http://localhost:8081 | rate)
-  ours_cpu=$(( $(cpu_ms "$suite_pid") - before ))
+  ours_cpu=$(( $(cpu_ms "$identity_pid") - before ))
   before=$(cpu_ms "$keycloak_pid")
   theirs=$(wrk -t2 -c8 -d"${seconds}s" -s "$here/keycloak-login.lua" http://localhost:8180 | rate)
   theirs_cpu=$(( $(cpu_ms "$keycloak_pid") - before ))
