@@ -151,7 +151,9 @@ class GracefulShutdownTest {
                 callers.add(thread);
             }
 
-            Thread.sleep(3_000);
+            // Fresh replicas answer their first logins only once their JIT has caught up: on a slow day of a
+            // 2-core CI machine that took longer than the 3 s this test used to give them.
+            Await.until("logins through both fresh replicas", Duration.ofSeconds(60), () -> succeeded.get() >= CALLERS);
             int beforeRestart = succeeded.get();
             restarted.requestStop();
             // 143: the JVM's exit status after SIGTERM, once its shutdown (delay, drain) has run.
