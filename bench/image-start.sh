@@ -44,10 +44,10 @@ mapfile -t stack_env < <(tr '\0' '\n' < "/proc/$pid/environ" | grep -v '^JAVA_OP
 max_ram=$(tr '\0' '\n' < "/proc/$pid/cmdline" | grep '^-XX:MaxRAM=' || true)
 
 start() { # $1: the JAVA_OPTS to start with
-  (cd /deployments && env "${stack_env[@]}" QUARKUS_HTTP_PORT=0 QUARKUS_MANAGEMENT_PORT=0 IDENTITY_DEMO_ENABLED=false \
+  (cd /deployments && exec env "${stack_env[@]}" QUARKUS_HTTP_PORT=0 QUARKUS_MANAGEMENT_PORT=0 IDENTITY_DEMO_ENABLED=false \
     QUARKUS_FLYWAY_MIGRATE_AT_START=false JDK_JAVA_OPTIONS="$max_ram" MALLOC_ARENA_MAX="${image_env[MALLOC_ARENA_MAX]:-2}" \
     java $1 -cp . -jar "${image_env[JAVA_APP_JAR]}" > "$work/start.log" 2>&1) &
-  sleep 0.2; local java; java=$(pgrep -n -f "^java .*-jar ${image_env[JAVA_APP_JAR]}")
+  local java=$!   # the subshell execs env, which execs java: the same process
   for _ in $(seq 300); do grep -q 'started in' "$work/start.log" && break; kill -0 "$java" 2> /dev/null || break; sleep 0.1; done
   sleep 1
   echo "$(grep -o 'started in [0-9.]*s' "$work/start.log" || echo 'did not start'), RSS $(( $(ps -o rss= -p "$java") / 1024 )) MB, archive mapped: $(grep -c 'class-data.jsa' "/proc/$java/maps" || true)"
