@@ -82,7 +82,7 @@ for run in $(seq 1 "$runs"); do
 
     echo "## Run $run (stack ready ${ready_after} s after the command)"
     echo
-    grep -E '^\||^latency in the order sent' "$work/bench-$run.log" || { echo "LinkLatency failed:" >&2; cat "$work/bench-$run.log" >&2; exit 1; }
+    grep -E '^\||^latency in the order sent|^answers other than' "$work/bench-$run.log" || { echo "LinkLatency failed:" >&2; cat "$work/bench-$run.log" >&2; exit 1; }
     echo
     echo "| service | RSS at rest | threads at rest | peak RSS under the link requests |"
     echo "|---|---|---|---|"

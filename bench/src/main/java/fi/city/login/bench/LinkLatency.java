@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,11 +34,22 @@ public final class LinkLatency {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * The identifier steps reach identity-service as the portal sends them: HTTP/1.1 over at most 50
+     * connections (its REST client's default pool). The JDK client's default, HTTP/2 over one connection,
+     * put every request on one of identity-service's event loops, which no portal does.
+     */
+    private static final int PORTAL_CONNECTIONS = 50;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final ExecutorService portalConnections = Executors.newFixedThreadPool(PORTAL_CONNECTIONS);
     private final String identity;
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final Map<String, Long> arrivedAt = new ConcurrentHashMap<>();
     private final Map<String, Integer> arrivals = new ConcurrentHashMap<>();
+    private final Map<String, Long> answeredAt = new ConcurrentHashMap<>();
+    private final Map<String, Integer> refused = new ConcurrentHashMap<>();
     private int nextAddress;
 
     private LinkLatency(String identity) {
@@ -57,6 +70,7 @@ public final class LinkLatency {
             LinkLatency bench = new LinkLatency(identity);
             bench.noteArrivalsOf(smtp.getUserManager());
             bench.run(rates, seconds);
+            bench.portalConnections.shutdownNow();
         } finally {
             smtp.stop();
         }
@@ -64,8 +78,8 @@ public final class LinkLatency {
 
     private void run(int[] rates, int seconds) throws Exception {
         String portal = token("portal", "local-only-portal-secret");
-        System.out.println("| requests/s | emails | lost | doubled | p50 | p90 | p99 | max |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.println("| requests/s | emails | lost | doubled | p50 | p90 | p99 | max | answer p50 / p99 |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (int rate : rates) {
             List<String> residents = importResidents(rate * seconds, rate);
             send(residents, rate, portal);
@@ -98,7 +112,10 @@ public final class LinkLatency {
         return emails;
     }
 
-    /** One identifier step per resident, at a fixed rate, without waiting for the answers. */
+    /**
+     * One identifier step per resident, at a fixed rate, each timed from when it was due: a request that
+     * waits for a free connection waits as it would in the portal.
+     */
     private void send(List<String> residents, int rate, String portal) throws InterruptedException {
         long interval = 1_000_000_000L / rate;
         long start = System.nanoTime();
@@ -111,11 +128,21 @@ public final class LinkLatency {
             String email = residents.get(i);
             int address = ++nextAddress;
             sentAt.put(email, System.currentTimeMillis());
-            http.sendAsync(HttpRequest.newBuilder(URI.create(identity + "/api/v1/login/identifier"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(identity + "/api/v1/login/identifier"))
                     .header("Authorization", "Bearer " + portal).header("Content-Type", "application/json")
                     .header("X-Client-Address", "10.77." + (address / 250 % 250) + "." + (1 + address % 250))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"locale\":\"fi\"}")).build(),
-                    HttpResponse.BodyHandlers.discarding());
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"locale\":\"fi\"}")).build();
+            portalConnections.execute(() -> {
+                try {
+                    int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    answeredAt.put(email, System.currentTimeMillis());
+                    if (status != 200) {
+                        refused.merge(status + "", 1, Integer::sum);
+                    }
+                } catch (Exception e) {
+                    refused.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+                }
+            });
         }
     }
 
@@ -155,8 +182,16 @@ public final class LinkLatency {
             System.out.println(timeline);
         }
         latencies.sort(Long::compare);
-        System.out.printf("| %d | %d | %d | %d | %s | %s | %s | %s |%n", rate, residents.size(), lost, doubled,
-                ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99), ms(latencies, 1.0));
+        List<Long> answers = new ArrayList<>();
+        residents.stream().filter(answeredAt::containsKey).forEach(email -> answers.add(answeredAt.get(email) - sentAt.get(email)));
+        answers.sort(Long::compare);
+        System.out.printf("| %d | %d | %d | %d | %s | %s | %s | %s | %s / %s |%n", rate, residents.size(), lost, doubled,
+                ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99), ms(latencies, 1.0),
+                ms(answers, 0.50), ms(answers, 0.99));
+        if (!refused.isEmpty()) {
+            System.err.println("answers other than 200: " + refused);
+            refused.clear();
+        }
     }
 
     private static String ms(List<Long> sorted, double quantile) {

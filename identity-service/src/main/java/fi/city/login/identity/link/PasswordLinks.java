@@ -54,18 +54,18 @@ public class PasswordLinks {
     }
 
     private Uni<Void> issueWhileLocked(Account account, Purpose purpose, Instant now) {
-        return PasswordLink.<PasswordLink>find(
-                        "account = ?1 and usedAt is null and revokedAt is null and expiresAt > ?2 order by createdAt desc",
-                        account, now).firstResult()
-                .flatMap(newest -> {
-                    // Any open link will do: each of them lets the resident set a password.
-                    if (newest != null && newest.createdAt.isAfter(now.minus(config.resendCooldown()))) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    return PasswordLink.count("account = ?1 and createdAt > ?2", account, now.minus(Duration.ofHours(1)))
-                            .flatMap(lastHour -> lastHour >= config.maxPerAccountPerHour() ? Uni.createFrom().voidItem()
-                                    : revokeOpen(account, now).flatMap(revoked -> create(account, purpose, now)));
-                });
+        return RecentLinks.of(account, now).flatMap(recent -> {
+            // Any open link will do: each of them lets the resident set a password.
+            if (recent.newestOpen() != null && recent.newestOpen().isAfter(now.minus(config.resendCooldown()))) {
+                return Uni.createFrom().voidItem();
+            }
+            if (recent.lastHour() >= config.maxPerAccountPerHour()) {
+                return Uni.createFrom().voidItem();
+            }
+            // Under the account's lock no link is added meanwhile: with none unspent, there is none to revoke.
+            Uni<Void> revoked = recent.unspent() == 0 ? Uni.createFrom().voidItem() : revokeOpen(account, now);
+            return revoked.flatMap(done -> create(account, purpose, now));
+        });
     }
 
     /** The link the token names if it can still be used; otherwise refused with the link problem that says why. */
