@@ -66,12 +66,12 @@ public final class LinkLatency {
         System.out.printf("SMTP listening on 127.0.0.1:%d; start the stack with QUARKUS_MAILER_HOST=127.0.0.1 "
                 + "QUARKUS_MAILER_PORT=%d, then press Enter%n", smtpPort, smtpPort);
         System.in.read();
+        LinkLatency bench = new LinkLatency(identity);
         try {
-            LinkLatency bench = new LinkLatency(identity);
             bench.noteArrivalsOf(smtp.getUserManager());
             bench.run(rates, seconds);
-            bench.portalConnections.shutdownNow();
         } finally {
+            bench.portalConnections.shutdownNow(); // its threads would keep the program alive after a failure
             smtp.stop();
         }
     }
