@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Publishes the outbox right after a commit instead of at the next poll: a trigger on the outbox table
  * sends a PostgreSQL {@code NOTIFY outbox} in every transaction that adds an event (migration V14), which
- * PostgreSQL delivers on commit to every replica listening here, and the relay runs at once. The relay's poll stays as the safety net (a lost
- * connection, a notification missed while reconnecting).
+ * PostgreSQL delivers on commit to every replica listening here, and the relay runs at once. The relay's
+ * poll stays as the safety net (a lost connection, a notification missed while reconnecting).
  */
 @ApplicationScoped
 public class OutboxWakeUp {
