@@ -38,6 +38,11 @@ fi
 
 pid_of() { pgrep -f "$1/target/quarkus-app/quarkus-run.jar" | head -1; }
 status_field() { awk -v field="$2:" '$1 == field { print $2 }' "/proc/$1/status" 2>/dev/null || true; }
+# CPU time (user + system, in clock ticks) of the given processes, and of the machine's idle time; with the
+# seconds since boot they give how many of the cores each part used through the link requests
+cpu_ticks() { local sum=0 pid; for pid in "$@"; do sum=$(( sum + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0) )); done; echo "$sum"; }
+idle_ticks() { awk '$1 == "cpu" { print $5 + $6 }' /proc/stat; }
+uptime_seconds() { awk '{ print $1 }' /proc/uptime; }
 
 for run in $(seq 1 "$runs"); do
     rm -f "$work/enter"
@@ -70,14 +75,31 @@ for run in $(seq 1 "$runs"); do
         peak[$service]=${rest[$service]}
     done
 
+    # the processes sharing the two cores: each service, PostgreSQL's server processes, the Maven JVM that
+    # runs the local stack's Kafka broker, and the bench itself (the load and the SMTP server)
+    declare -A cpu_pids=([PostgreSQL]="$(pgrep -x postgres | tr '\n' ' ')"
+        ["Kafka broker, in Maven"]="$(pgrep -f 'classworlds.launcher.Launcher.*-Plocal' | tr '\n' ' ')"
+        [LinkLatency]="$bench_pid")
+    for service in "${services[@]}"; do cpu_pids[$service]=${pids[$service]}; done
+    declare -A cpu_before=()
+    for part in "${!cpu_pids[@]}"; do cpu_before[$part]=$(cpu_ticks ${cpu_pids[$part]}); done
+    idle_before=$(idle_ticks) up_before=$(uptime_seconds)
+
     echo >&3
+    bench_ticks=${cpu_before[LinkLatency]}
     while kill -0 "$bench_pid" 2>/dev/null; do
+        ticks=$(cpu_ticks "$bench_pid")
+        if [ "$ticks" -gt "$bench_ticks" ]; then bench_ticks=$ticks; fi
         for service in "${services[@]}"; do
             rss=$(status_field "${pids[$service]}" VmRSS)
             if [ -n "$rss" ] && [ $(( rss / 1024 )) -gt "${peak[$service]}" ]; then peak[$service]=$(( rss / 1024 )); fi
         done
         sleep 2
     done
+    declare -A cpu_after=()
+    for part in "${!cpu_pids[@]}"; do cpu_after[$part]=$(cpu_ticks ${cpu_pids[$part]}); done
+    cpu_after[LinkLatency]=$bench_ticks # it has exited: its CPU as last sampled, up to 2 s before it ended
+    idle_after=$(idle_ticks) up_after=$(uptime_seconds)
     bench_pid=
 
     echo "## Run $run (stack ready ${ready_after} s after the command)"
@@ -89,6 +111,15 @@ for run in $(seq 1 "$runs"); do
     for service in "${services[@]}"; do
         echo "| $service | ${rest[$service]} MB | ${threads[$service]} | ${peak[$service]} MB |"
     done
+    echo
+    ticks_per_second=$(getconf CLK_TCK)
+    cores() { awk -v t="$1" -v hz="$ticks_per_second" -v from="$up_before" -v to="$up_after" 'BEGIN { printf "%.2f", t / hz / (to - from) }'; }
+    echo "| cores used through the link requests (imports included) | |"
+    echo "|---|---|"
+    for part in "${services[@]}" PostgreSQL "Kafka broker, in Maven" LinkLatency; do
+        echo "| $part | $(cores $(( ${cpu_after[$part]} - ${cpu_before[$part]} ))) |"
+    done
+    echo "| idle | $(cores $(( idle_after - idle_before ))) |"
     echo
     stop
 done
