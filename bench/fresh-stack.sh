@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Link latency and memory on a freshly started local stack, as many times as asked: for each run it starts
 # LinkLatency's SMTP server, starts the stack with its mail sent there, lets it rest 20 s, notes each service's
-# RSS and threads, runs the link requests at each rate, samples each service's RSS every 2 s through them,
-# prints the results and stops the stack. The first run of a new build records the class-data archives
-# (slower); make one run and throw it away after building.
+# RSS and threads, runs the link requests at each rate, samples each service's RSS every 2 s through them, notes
+# the CPU each process used meanwhile, prints the results and stops the stack. The first run of a new build
+# records the class-data archives (slower); make one run and throw it away after building.
 #
 # From the repository's root, after ./mvnw -DskipTests install and ./mvnw -Pbench -DskipTests install -pl bench:
 #   bench/fresh-stack.sh [RUNS=1] [RATES=10,20,50] [SECONDS_PER_RATE=10]
