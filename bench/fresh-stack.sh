@@ -43,6 +43,8 @@ status_field() { awk -v field="$2:" '$1 == field { print $2 }' "/proc/$1/status"
 cpu_ticks() { local sum=0 pid; for pid in "$@"; do sum=$(( sum + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0) )); done; echo "$sum"; }
 idle_ticks() { awk '$1 == "cpu" { print $5 + $6 }' /proc/stat; }
 uptime_seconds() { awk '{ print $1 }' /proc/uptime; }
+# cores TICKS FROM TO: the cores that many clock ticks kept busy between two of those uptimes
+cores() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v from="$2" -v to="$3" 'BEGIN { printf "%.2f", t / hz / (to - from) }'; }
 
 for run in $(seq 1 "$runs"); do
     rm -f "$work/enter"
@@ -112,14 +114,12 @@ for run in $(seq 1 "$runs"); do
         echo "| $service | ${rest[$service]} MB | ${threads[$service]} | ${peak[$service]} MB |"
     done
     echo
-    ticks_per_second=$(getconf CLK_TCK)
-    cores() { awk -v t="$1" -v hz="$ticks_per_second" -v from="$up_before" -v to="$up_after" 'BEGIN { printf "%.2f", t / hz / (to - from) }'; }
     echo "| cores used through the link requests (imports included) | |"
     echo "|---|---|"
     for part in "${services[@]}" PostgreSQL "Kafka broker, in Maven" LinkLatency; do
-        echo "| $part | $(cores $(( ${cpu_after[$part]} - ${cpu_before[$part]} ))) |"
+        echo "| $part | $(cores $(( ${cpu_after[$part]} - ${cpu_before[$part]} )) "$up_before" "$up_after") |"
     done
-    echo "| idle | $(cores $(( idle_after - idle_before ))) |"
+    echo "| idle | $(cores $(( idle_after - idle_before )) "$up_before" "$up_after") |"
     echo
     stop
 done
