@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
+import static fi.city.login.identity.support.IdentityCalls.asPortal;
 import static fi.city.login.identity.support.IdentityCalls.clientToken;
+import static fi.city.login.identity.support.IdentityCalls.login;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -32,8 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ApiFuzzTest {
 
     private static final int REQUESTS_PER_ENDPOINT = 300;
-    private static final List<String> TABLES = List.of("account", "password_link", "session", "legacy_username",
-            "authorization_code", "refresh_token", "email_change");
+    private static final List<String> TABLES = List.of("account", "emailed_link", "session", "legacy_username",
+            "authorization_code", "refresh_token");
 
     private static final String[] NASTY = {
             "", " ", "null", "true", "-1", "1e309", "[]", "{}", "\u0000", "\uD800", "\u202Eevil", "\uFEFF",
@@ -70,7 +72,10 @@ class ApiFuzzTest {
                 new Endpoint("GET", "/api/v1/settings/activity", List.of(), null),
                 new Endpoint("POST", "/api/v1/settings/email", List.of("newEmail", "currentPassword"), null),
                 new Endpoint("POST", "/api/v1/verification/email-change/inspect", List.of("token"), null),
-                new Endpoint("POST", "/api/v1/verification/email-change", List.of("token"), null),
+                new Endpoint("POST", "/api/v1/verification/email-change", List.of("token", "currentPassword"), null),
+                new Endpoint("POST", "/api/v1/verification/email-change/cancellation/inspect", List.of("token"), null),
+                new Endpoint("POST", "/api/v1/verification/email-change/cancellation", List.of("token"), null),
+                new Endpoint("GET", "/api/v1/recovery/password-policy", List.of(), null),
                 new Endpoint("GET", "/api/v1/accounts", List.of(), lookup),
                 new Endpoint("GET", "/api/v1/accounts/not-a-uuid", List.of(), lookup),
                 new Endpoint("POST", "/api/v1/admin/legacy-imports", List.of(), importer),
@@ -97,6 +102,47 @@ class ApiFuzzTest {
         }
         assertEquals(List.of(), failures.stream().distinct().limit(20).toList(), "statuses: " + statuses);
         assertEquals(before, rowCounts(), "a refused request writes nothing");
+    }
+
+    /**
+     * A NUL in any text field of a resident's form, logged in or not, is a 400 that names the field, and
+     * changes nothing (PostgreSQL cannot store NUL: it used to be a 500).
+     */
+    @Test
+    void aNulInAnyTextFieldIsRefusedNamingTheField() throws Exception {
+        String password = "nul-kokeilijan salasana";
+        var resident = accounts.activeWithPassword("Nul Kokeilija", password);
+        String session = login(resident.email(), password, false).then().statusCode(200).extract().path("sessionToken");
+        Map<String, Map<String, Object>> forms = new java.util.LinkedHashMap<>();
+        forms.put("/api/v1/settings/profile", Map.of("displayName", "Uusi Nimi", "locale", "fi"));
+        forms.put("/api/v1/settings/password", Map.of("currentPassword", password, "newPassword", "uusi pitkä salasana",
+                "newPasswordConfirmation", "uusi pitkä salasana"));
+        forms.put("/api/v1/settings/email", Map.of("newEmail", "nul-uusi@example.com", "currentPassword", password));
+        forms.put("/api/v1/registration", Map.of("email", "nul-rekisteri@example.com", "displayName", "Nimi", "locale", "fi"));
+        forms.put("/api/v1/login/identifier", Map.of("email", resident.email(), "locale", "fi"));
+        forms.put("/api/v1/login/password", Map.of("email", resident.email(), "password", password, "rememberMe", false));
+        forms.put("/api/v1/recovery/password-links", Map.of("email", resident.email(), "locale", "fi"));
+        forms.put("/api/v1/recovery/password", Map.of("token", "x".repeat(43), "password", "uusi pitkä salasana",
+                "passwordConfirmation", "uusi pitkä salasana"));
+        forms.put("/api/v1/verification/email-change", Map.of("token", "x".repeat(43), "currentPassword", password));
+        forms.put("/api/v1/verification/email-change/cancellation", Map.of("token", "x".repeat(43)));
+        Map<String, Long> before = rowCounts();
+        for (var form : forms.entrySet()) {
+            for (var field : form.getValue().entrySet()) {
+                if (!(field.getValue() instanceof String text)) {
+                    continue;
+                }
+                Map<String, Object> body = new java.util.HashMap<>(form.getValue());
+                body.put(field.getKey(), text.substring(0, 1) + "\u0000" + text.substring(1));
+                asPortal().header("X-Session-Token", session).header("X-Client-Address", "192.0.2.77")
+                        .contentType(io.restassured.http.ContentType.JSON).body(body).post(form.getKey())
+                        .then().statusCode(400).body("type", org.hamcrest.Matchers.equalTo("/problems/invalid-request"))
+                        .body("invalidParams[0].name", org.hamcrest.Matchers.equalTo(field.getKey()));
+            }
+        }
+        assertEquals(before, rowCounts(), "nothing was written");
+        asPortal().header("X-Session-Token", session).get("/api/v1/session").then().statusCode(200)
+                .body("account.displayName", org.hamcrest.Matchers.equalTo("Nul Kokeilija"));
     }
 
     /** Well-formed token requests of every grant with hostile values in each field: refused, never a 5xx. */

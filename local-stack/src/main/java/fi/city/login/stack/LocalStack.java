@@ -31,9 +31,15 @@ public final class LocalStack implements AutoCloseable {
 
     /** Local development only: the password of the active demo account, printed on start. */
     public static final String DEMO_PASSWORD = "kolme kissaa katolla";
-    /** Local development only: a city system that may look accounts up (client credentials). */
-    public static final String DEMO_CLIENT_ID = "asiointihistoria";
-    public static final String DEMO_CLIENT_SECRET = "local-only-demo-secret";
+    /**
+     * Local development only: a city system of the city's own (an archive keyed by the old usernames) that
+     * may look accounts up and read their activity (client credentials). No e-service has these scopes.
+     */
+    public static final String DEMO_CLIENT_ID = "arkisto";
+    public static final String DEMO_CLIENT_SECRET = "local-only-archive-secret";
+    /** Local development only: the sample e-service's client (examples/asiointihistoria), OpenID Connect only. */
+    public static final String EXAMPLE_CLIENT_ID = "asiointihistoria";
+    public static final String EXAMPLE_CLIENT_SECRET = "local-only-demo-secret";
     /** Local development only: the client that imports the old system's users (ops/import-legacy-accounts.sh). */
     public static final String DEMO_IMPORT_CLIENT_ID = "tuonti";
     public static final String DEMO_IMPORT_CLIENT_SECRET = "local-only-import-secret";
@@ -141,7 +147,7 @@ public final class LocalStack implements AutoCloseable {
         KeyPairFiles linkTokenKeys = remember(KeyPairFiles.make("link-token", "X25519"));
         KeyPairFiles signingKey = remember(KeyPairFiles.make("token-signing", "RSA"));
         identityEnv.putIfAbsent("IDENTITY_TOKEN_SIGNING_KEY_LOCATION", signingKey.privateKey().toString());
-        identityEnv.putIfAbsent("IDENTITY_PASSWORD_LINK_TOKEN_RECIPIENT_KEY_LOCATION", linkTokenKeys.publicKey().toString());
+        identityEnv.putIfAbsent("IDENTITY_LINK_TOKEN_RECIPIENT_KEY_LOCATION", linkTokenKeys.publicKey().toString());
         notificationEnv.putIfAbsent("NOTIFICATION_LINK_TOKEN_KEY_LOCATION", linkTokenKeys.privateKey().toString());
 
         String portalUrl = "http://localhost:" + ports.portal();
@@ -158,9 +164,11 @@ public final class LocalStack implements AutoCloseable {
         identityEnv.putIfAbsent("IDENTITY_DEMO_ENABLED", "true");
         identityEnv.putIfAbsent("IDENTITY_DEMO_ACTIVE_ACCOUNT_PASSWORD", DEMO_PASSWORD);
         identityEnv.putIfAbsent("IDENTITY_TOKEN_ISSUER", identityUrl);
-        identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_SECRET_SHA256", sha256Hex(DEMO_CLIENT_SECRET));
-        // The demo city system is also the sample e-service (examples/asiointihistoria): it logs residents in.
-        identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_SCOPES", "accounts:read,openid,profile,email");
+        identityEnv.putIfAbsent("IDENTITY_CLIENTS_ARKISTO_SECRET_SHA256", sha256Hex(DEMO_CLIENT_SECRET));
+        identityEnv.putIfAbsent("IDENTITY_CLIENTS_ARKISTO_SCOPES", "accounts:read,accounts:activity");
+        // The sample e-service (examples/asiointihistoria) logs residents in, and holds nothing more.
+        identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_SECRET_SHA256", sha256Hex(EXAMPLE_CLIENT_SECRET));
+        identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_SCOPES", "openid,profile,email");
         identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_REDIRECT_URIS", exampleUrl + "/callback");
         identityEnv.putIfAbsent("IDENTITY_CLIENTS_ASIOINTIHISTORIA_POST_LOGOUT_REDIRECT_URIS", exampleUrl + "/");
         identityEnv.putIfAbsent("IDENTITY_OIDC_PORTAL_URL", portalUrl);
@@ -187,7 +195,7 @@ public final class LocalStack implements AutoCloseable {
         // After identity-service: the e-service reads its discovery document before it listens, and a port
         // chosen free is best taken at once.
         Map<String, String> exampleEnv = new HashMap<>(Map.of("IDENTITY_URL", identityUrl,
-                "QUARKUS_OIDC_CREDENTIALS_SECRET", DEMO_CLIENT_SECRET));
+                "QUARKUS_OIDC_CREDENTIALS_SECRET", EXAMPLE_CLIENT_SECRET));
         example = remember(ServiceProcess.start(EXAMPLE, root, ports.example(), ports.exampleManagement(), exampleEnv, log,
                 classData));
         notification.awaitReady(READY_TIMEOUT);
@@ -200,7 +208,7 @@ public final class LocalStack implements AutoCloseable {
      * only at its next metadata refresh (minutes later), so they exist before any service starts.
      */
     public static void createTopics(EmbeddedKafkaBroker kafka) throws Exception {
-        // Retention no longer than the longest link lifetime (7 days): the raw token is in the event.
+        // Retention no longer than the longest link lifetime (7 days): the event carries the link's token, sealed.
         Map<String, String> linkRetention = Map.of("retention.ms", String.valueOf(Duration.ofDays(7).toMillis()));
         kafka.createTopic(PasswordResetRequested.TOPIC, 3, linkRetention);
         kafka.createTopic(PasswordResetRequested.TOPIC + ".dlq", 1, linkRetention);
@@ -301,6 +309,25 @@ public final class LocalStack implements AutoCloseable {
                 "notification-service", notification.managementUrl());
     }
 
+    /**
+     * The datasource settings a service was started with ({@code QUARKUS_DATASOURCE_*}, by service name), so
+     * that a test can read what the service wrote.
+     */
+    public Map<String, String> datasourceOf(String service) {
+        Map<String, String> env = switch (service) {
+            case "identity-service" -> identityEnv;
+            case "notification-service" -> notificationEnv;
+            default -> throw new IllegalArgumentException("no database of its own: " + service);
+        };
+        Map<String, String> datasource = new java.util.TreeMap<>();
+        env.forEach((key, value) -> {
+            if (key.startsWith("QUARKUS_DATASOURCE_")) {
+                datasource.put(key, value);
+            }
+        });
+        return datasource;
+    }
+
     /** The sample e-service that logs residents in through the suite (OpenID Connect). */
     public String exampleUrl() {
         return example.url();
@@ -390,7 +417,7 @@ public final class LocalStack implements AutoCloseable {
                    virtanen.ville@example.com   Ville Virtanen, migrated (legacy username ville)
                    aktiivinen.anna@example.com  Anna Aktiivinen, active, password: %s
 
-                 A city system that looks accounts up (client credentials, scope accounts:read):
+                 A city system that looks accounts up (client credentials, scopes accounts:read, accounts:activity):
                    curl -u %s:%s -d grant_type=client_credentials %s/oauth2/token
                    curl -H "Authorization: Bearer <access_token>" "%s/api/v1/accounts?legacyUsername=erkki"
 

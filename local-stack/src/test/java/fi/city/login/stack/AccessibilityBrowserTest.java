@@ -78,8 +78,14 @@ class AccessibilityBrowserTest extends BrowserTest {
             browser.findElement(By.id("email-current-password")).sendKeys(PASSWORD);
             pages.navigate(By.id("change-email"));
             check(language, "account, confirmation link sent");
+            pages.open(JourneyPages.emailChangeCancellationLinkIn(pages.awaitEmailsTo(resident.email(), 2)));
+            check(language, "cancel the change of address (the old address's link)");
             pages.open(JourneyPages.emailChangeLinkIn(pages.awaitEmailsTo(newAddress, 1).get(0)));
             check(language, "confirm the new address");
+            browser.findElement(By.id("confirm-current-password")).sendKeys("väärä nykyinen salasana");
+            pages.navigate(By.id("confirm-email-change"));
+            checkError(language, "confirm the new address, wrong password");
+            browser.findElement(By.id("confirm-current-password")).sendKeys(PASSWORD);
             pages.navigate(By.id("confirm-email-change"));
             check(language, "address changed");
             pages.open("/email-change?token=ei-ollut-koskaan-kelvollinen-linkki");
@@ -88,6 +94,12 @@ class AccessibilityBrowserTest extends BrowserTest {
             check(language, "logout confirmation");
             pages.navigate(By.id("confirm-logout"));
             check(language, "logged out");
+            pages.open("/oauth2/logout");
+            check(language, "logout without a session");
+            pages.navigate(By.id("accessibility-statement"));
+            check(language, "accessibility statement");
+            pages.open("/ei-tallaista-sivua");
+            check(language, "page not found");
 
             pages.open("/forgot");
             check(language, "forgot password");
@@ -174,7 +186,8 @@ class AccessibilityBrowserTest extends BrowserTest {
         switchTo("sv");
         assertTrue(pages.present(By.id("link-sent")), "still \"check your email\", in Swedish");
         assertEquals("sv", browser.findElement(By.tagName("html")).getAttribute("lang"));
-        Thread.sleep(2_000);
+        pages.awaitEmailsTo(resident.email(), 1);
+        NothingOnItsWay.await(SuiteUnderTest.stack());
         assertEquals(1, pages.awaitEmailsTo(resident.email(), 1).size(), "the switch sent no second link");
 
         browser.manage().deleteAllCookies(); // back to Finnish, which setFirstPassword reads

@@ -64,7 +64,7 @@ class ExternalServersTest {
 
             // Like the migration Jobs: the services' ConfigMaps, but none of their Secrets' files mounted.
             Map<String, String> configMaps = Map.of(
-                    "IDENTITY_PASSWORD_LINK_TOKEN_RECIPIENT_KEY_LOCATION", "/etc/identity/link-token-key/public.pem",
+                    "IDENTITY_LINK_TOKEN_RECIPIENT_KEY_LOCATION", "/etc/identity/link-token-key/public.pem",
                     "NOTIFICATION_LINK_TOKEN_KEY_LOCATION", "/etc/notification/link-token-key/private.pem");
             ServiceProcess early = ServiceProcess.start("identity-service", root, 0, 0,
                     with(env, configMaps, user("identity_app"), asApp), QUIET);

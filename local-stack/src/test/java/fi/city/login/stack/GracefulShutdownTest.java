@@ -91,7 +91,7 @@ class GracefulShutdownTest {
             throw new AssertionError(missing.getMessage() + "; " + Set.copyOf(calls.recipientsAmong(addresses)).size()
                     + " arrived. The stopped replica's last lines:\n" + stopped.lastLines(), missing);
         }
-        Thread.sleep(3_000); // where a second copy would arrive
+        NothingOnItsWay.await(stack);
         List<String> recipients = calls.recipientsAmong(addresses);
         assertEquals(addresses.size(), recipients.size(), "one email each, none twice: " + recipients.size() + " emails");
     }

@@ -100,10 +100,10 @@ final class IdentityCalls {
         }
     }
 
-    /** The emails to the address once there are at least {@code atLeast}, after a pause in which a second copy would arrive. */
+    /** The emails to the address once there are at least {@code atLeast} and nothing more is on its way. */
     List<MimeMessage> emailsTo(String address, int atLeast) throws Exception {
         Await.until(atLeast + " emails to " + address, Duration.ofSeconds(30), () -> emailsFound(address).size() >= atLeast);
-        Thread.sleep(3_000);
+        NothingOnItsWay.await(stack);
         return emailsFound(address);
     }
 

@@ -23,6 +23,8 @@ final class JourneyPages {
 
     static final Pattern LINK = Pattern.compile("http://localhost:\\d+/recovery\\?token=[A-Za-z0-9_%-]+");
     static final Pattern EMAIL_CHANGE_LINK = Pattern.compile("http://localhost:\\d+/email-change\\?token=[A-Za-z0-9_%-]+");
+    static final Pattern EMAIL_CHANGE_CANCELLATION_LINK =
+            Pattern.compile("http://localhost:\\d+/email-change/cancel\\?token=[A-Za-z0-9_%-]+");
 
     private final ChromeDriver browser;
     private final LocalStack stack;
@@ -102,6 +104,14 @@ final class JourneyPages {
         return browser.findElement(by).getText().strip();
     }
 
+    static String subject(MimeMessage email) {
+        try {
+            return email.getSubject();
+        } catch (jakarta.mail.MessagingException unreadable) {
+            throw new AssertionError(unreadable);
+        }
+    }
+
     boolean present(By by) {
         return !browser.findElements(by).isEmpty();
     }
@@ -114,6 +124,16 @@ final class JourneyPages {
     /** The confirmation link in the plain-text part of an email to a new address. */
     static String emailChangeLinkIn(MimeMessage email) throws Exception {
         return linkIn(email, EMAIL_CHANGE_LINK);
+    }
+
+    /** The "this wasn't me" link among the emails to an old address: the notice that a change was asked. */
+    static String emailChangeCancellationLinkIn(java.util.List<MimeMessage> emails) throws Exception {
+        for (MimeMessage email : emails) {
+            if (EMAIL_CHANGE_CANCELLATION_LINK.matcher(EmbeddedSmtpServer.part(email, "text/plain")).find()) {
+                return linkIn(email, EMAIL_CHANGE_CANCELLATION_LINK);
+            }
+        }
+        throw new AssertionError("no email carries a link that cancels the change");
     }
 
     private static String linkIn(MimeMessage email, Pattern kind) throws Exception {

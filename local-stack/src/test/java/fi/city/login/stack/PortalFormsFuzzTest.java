@@ -56,7 +56,8 @@ class PortalFormsFuzzTest {
         FORMS.put("/logout", List.of());
         FORMS.put("/account/profile", List.of("displayName", "locale"));
         FORMS.put("/account/email", List.of("newEmail", "currentPassword"));
-        FORMS.put("/email-change", List.of("token"));
+        FORMS.put("/email-change", List.of("token", "currentPassword"));
+        FORMS.put("/email-change/cancel", List.of("token"));
         FORMS.put("/account/sessions/end-others", List.of());
         FORMS.put("/account/sessions/not-a-session/end", List.of());
         FORMS.put("/oauth2/logout", List.of("client_id", "post_logout_redirect_uri", "state"));
@@ -127,7 +128,7 @@ class PortalFormsFuzzTest {
             assertTrue(!line.contains(" ERROR ") && !line.contains("\"level\":\"ERROR\"") && !line.startsWith("\tat "),
                     "a service logged an error: " + line);
         }
-        Thread.sleep(3_000); // an email sent for a refused post would have reached the SMTP server by now
+        NothingOnItsWay.await(stack);
         for (MimeMessage message : stack.smtp().messages()) {
             String to = message.getRecipients(Message.RecipientType.TO)[0].toString();
             assertTrue(refusedAddresses.stream().noneMatch(to::contains), "a refused post sent " + message.getSubject()

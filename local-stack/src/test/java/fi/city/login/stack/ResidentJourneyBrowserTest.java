@@ -291,20 +291,34 @@ class ResidentJourneyBrowserTest extends BrowserTest {
         assertEquals(resident.header(), pages.text(By.id("resident")), "the old address works until the link is used");
         pages.navigate(By.id("logout"));
 
+        // Opened without a session (another browser, say), the link asks for a login first, and the login
+        // comes back to it: the link proves the mailbox, the login who reads it.
         pages.open(link);
         assertEquals("Vahvista uusi sähköpostiosoite", pages.text(By.tagName("h1")));
         assertTrue(pages.text(By.id("email-change-summary")).contains(resident.email() + " osoitteeseen " + fresh));
+        assertTrue(pages.present(By.id("log-in-first")));
+        pages.navigate(By.id("log-in-to-confirm"));
+        pages.identify(resident.email());
+        pages.enterPassword(NEW_PASSWORD, false);
+        assertEquals("Vahvista uusi sähköpostiosoite", pages.text(By.tagName("h1")), "the login returns to the link");
         browser.findElement(By.cssSelector("#language-menu summary")).click();
         pages.navigate(By.id("language-sv"));
         assertEquals("Bekräfta ny e-postadress", pages.text(By.tagName("h1")), "the language switch keeps the link");
+        browser.findElement(By.id("confirm-current-password")).sendKeys("väärä salasana");
+        pages.navigate(By.id("confirm-email-change"));
+        assertTrue(pages.present(By.id("error")), "a wrong password changes nothing");
+        browser.findElement(By.id("confirm-current-password")).sendKeys(NEW_PASSWORD);
         pages.navigate(By.id("confirm-email-change"));
         assertEquals("E-postadressen har bytts", pages.text(By.tagName("h1")));
         browser.findElement(By.cssSelector("#language-menu summary")).click();
         pages.navigate(By.id("language-fi"));
         assertEquals("Sähköpostiosoite vaihdettu", pages.text(By.tagName("h1")), "the result page stays when the language changes");
 
-        List<MimeMessage> toOld = pages.awaitEmailsTo(resident.email(), 2);
-        assertEquals("Asiointipalvelu: Käyttäjätunnuksesi on vaihdettu", toOld.get(toOld.size() - 1).getSubject());
+        List<MimeMessage> toOld = pages.awaitEmailsTo(resident.email(), 3);
+        assertEquals(List.of("Asiointipalvelu: Käyttäjätunnuksesi on vaihdettu",
+                        "Asiointipalvelu: Käyttäjätunnuksesi vaihtoa on pyydetty"),
+                toOld.subList(1, 3).stream().map(JourneyPages::subject).sorted().toList(),
+                "the old address was told when the change was asked, and when it was made");
         pages.logIn(fresh, NEW_PASSWORD, false);
         assertEquals(resident.displayName() + " (" + fresh + ")", pages.text(By.id("resident")));
         pages.navigate(By.id("resident"));

@@ -88,7 +88,7 @@ class TwoReplicasTest {
         Set<String> addresses = many.stream().map(Resident::email).collect(Collectors.toSet());
         IdentityCalls.parallel(20, i -> calls.identify(replicas[i % 2], many.get(i).email()).statusCode());
         Await.until("an email to each", Duration.ofSeconds(30), () -> calls.recipientsAmong(addresses).size() >= 20);
-        Thread.sleep(3_000); // a second copy would have arrived by now
+        NothingOnItsWay.await(stack);
         List<String> recipients = calls.recipientsAmong(addresses);
         assertEquals(20, recipients.size());
         assertEquals(addresses, Set.copyOf(recipients), "one each, none twice");

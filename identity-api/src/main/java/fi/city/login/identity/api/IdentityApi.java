@@ -19,6 +19,7 @@ import fi.city.login.identity.api.settings.ChangePasswordRequest;
 import fi.city.login.identity.api.settings.EmailChangeRequest;
 import fi.city.login.identity.api.settings.ProfileRequest;
 import fi.city.login.identity.api.settings.SessionSummary;
+import fi.city.login.identity.api.verification.EmailChangeConfirmation;
 import fi.city.login.identity.api.verification.EmailChangeToken;
 import fi.city.login.identity.api.verification.EmailChangeView;
 import io.smallrye.mutiny.Uni;
@@ -70,6 +71,10 @@ public interface IdentityApi {
     Uni<Void> endSession(@HeaderParam(SESSION_HEADER) String sessionToken);
 
     // Recovery: password links by email.
+
+    @GET
+    @Path("/recovery/password-policy")
+    Uni<PasswordPolicyView> passwordPolicy();
 
     @POST
     @Path("/recovery/password-links")
@@ -127,17 +132,30 @@ public interface IdentityApi {
     @Path("/settings/activity")
     Uni<List<AccountActivity>> activity(@HeaderParam(SESSION_HEADER) String sessionToken);
 
-    // Verification: the link sent to a new email address.
+    // Verification: the link sent to a new email address, and the link to the old one that cancels it.
 
     /** Reads an email change's link without spending it: mail scanners open links too. */
     @POST
     @Path("/verification/email-change/inspect")
     Uni<EmailChangeView> inspectEmailChange(EmailChangeToken request);
 
-    /** Makes the new address the account's, spending the link; the old address is told. */
+    /**
+     * Makes the new address the account's, spending the link; the old address is told. Only in a live
+     * session of the link's account, with its current password.
+     */
     @POST
     @Path("/verification/email-change")
-    Uni<EmailChangeView> confirmEmailChange(EmailChangeToken request);
+    Uni<EmailChangeView> confirmEmailChange(@HeaderParam(SESSION_HEADER) String sessionToken, EmailChangeConfirmation request);
+
+    /** Reads the link the old address got when a change was asked, without spending it. */
+    @POST
+    @Path("/verification/email-change/cancellation/inspect")
+    Uni<EmailChangeView> inspectEmailChangeCancellation(EmailChangeToken request);
+
+    /** "This wasn't me": the change asked for stops, spending the link; no login is needed. */
+    @POST
+    @Path("/verification/email-change/cancellation")
+    Uni<EmailChangeView> cancelEmailChange(EmailChangeToken request);
 
     // OpenID Connect: the portal serves the authorization and end-session endpoints for the e-services.
 
@@ -148,5 +166,5 @@ public interface IdentityApi {
 
     @POST
     @Path("/oidc/logout")
-    Uni<LogoutResponse> checkLogout(LogoutRequest request);
+    Uni<LogoutResponse> checkLogout(@HeaderParam(SESSION_HEADER) String sessionToken, LogoutRequest request);
 }

@@ -1,22 +1,17 @@
 package fi.city.login.identity.account;
 
+import fi.city.login.facts.Languages;
+
 import java.util.Locale;
-import java.util.Set;
 
-/** The languages the suite speaks. Finnish is the default, as in the city's own guide. */
+/** An account's language: one the suite speaks ({@link Languages}), typed loosely by callers. */
 public final class Locales {
-
-    public static final String DEFAULT = "fi";
-    private static final Set<String> SUPPORTED = Set.of("fi", "sv", "en");
 
     private Locales() {
     }
 
+    /** The language named, trimmed and in lower case, if the suite speaks it; Finnish otherwise. */
     public static String supportedOrDefault(String locale) {
-        if (locale == null) {
-            return DEFAULT;
-        }
-        String language = locale.strip().toLowerCase(Locale.ROOT);
-        return SUPPORTED.contains(language) ? language : DEFAULT;
+        return Languages.spokenOrDefault(locale == null ? null : locale.strip().toLowerCase(Locale.ROOT));
     }
 }

@@ -18,11 +18,17 @@ public enum AuditKind {
     EMAIL_CHANGE_REQUESTED,
     /** The link to the new address was used: it is the username now (detail: the new address, masked). */
     EMAIL_CHANGED,
+    /** The old address's link stopped a change asked for (detail: the address it would have been, masked). */
+    EMAIL_CHANGE_CANCELLED,
     /** An e-service exchanged an authorization code for the resident's tokens (detail: its client id). */
     ESERVICE_LOGIN,
     /**
      * A spent authorization code or refresh token was presented again: someone other than the e-service may
      * hold it, so every refresh token of its family was revoked.
      */
-    TOKEN_REPLAYED
+    TOKEN_REPLAYED,
+    /** A city system looked the account up (detail: its client id and by what). */
+    ACCOUNT_LOOKED_UP,
+    /** A city system read the account's activity trail (detail: its client id). */
+    ACTIVITY_READ
 }

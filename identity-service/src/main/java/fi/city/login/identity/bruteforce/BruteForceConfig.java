@@ -30,6 +30,28 @@ public interface BruteForceConfig {
     Duration addressPause();
 
     /**
+     * Failed logins from one IPv6 /48 (65,536 /64s, each counted as an address), over all accounts, within
+     * {@link #addressWindow()}.
+     */
+    @WithDefault("1000")
+    int network48MaxFailures();
+
+    /**
+     * Password checks per minute and replica for browsers that are not the account's known ones: past it
+     * they wait for the next minute (429), so that a spray from many networks cannot hold the hashing pool
+     * full; the owners' known browsers are never counted. Set below a replica's hash rate (bench/).
+     */
+    @WithDefault("6000")
+    int unknownBrowserChecksPerMinute();
+
+    /**
+     * Wrong secrets for one client from one address within {@link #addressWindow()}, counted apart from
+     * password logins: a right secret is never refused for them.
+     */
+    @WithDefault("20")
+    int clientSecretMaxFailures();
+
+    /**
      * Requests that may send an email (password links, registrations) per client address and hour;
      * generous enough for a library's or an office's shared address.
      */

@@ -95,9 +95,11 @@ public class BruteForceGuard {
             """;
 
     private final BruteForceConfig config;
+    private final MinuteBudget unknownBrowsers;
 
     public BruteForceGuard(BruteForceConfig config) {
         this.config = config;
+        this.unknownBrowsers = new MinuteBudget(config.unknownBrowserChecksPerMinute());
     }
 
     /**
@@ -117,6 +119,9 @@ public class BruteForceGuard {
      * guesses pause the account for unknown browsers only.
      */
     public Uni<Void> reserveCheck(Account account, KnownDevice device, String address, Instant now) {
+        if (device == null && !unknownBrowsers.take(now)) {
+            return Uni.createFrom().failure(tooManyAttempts(unknownBrowsers.nextWindow(now), now));
+        }
         return reserveAddressCheck(address, now).flatMap(ignored -> device != null
                 ? reserve(RESERVE_DEVICE_CHECK, device.id, device.loginBlockedUntil, now)
                 : account == null ? Uni.createFrom().voidItem()
@@ -125,6 +130,9 @@ public class BruteForceGuard {
 
     /** As {@link #reserveCheck(Account, String, Instant)} for an address with no password to check against. */
     public Uni<Void> reserveCheckOfNoAccount(EmailAddress email, String address, Instant now) {
+        if (!unknownBrowsers.take(now)) {
+            return Uni.createFrom().failure(tooManyAttempts(unknownBrowsers.nextWindow(now), now));
+        }
         return reserveAddressCheck(address, now).flatMap(ignored -> reserve(RESERVE_NO_ACCOUNT_CHECK, noAccountKey(email), null, now));
     }
 
@@ -161,13 +169,19 @@ public class BruteForceGuard {
                 .executeUpdate()).replaceWithVoid();
     }
 
-    /** The secret checked was right: the address's reservation is given back. */
-    public Uni<Void> giveBack(String address) {
-        if (address == null) {
+    /** The password or secret checked was right: the reservation on the count under this key is given back. */
+    public Uni<Void> giveBack(String key) {
+        if (key == null) {
             return Uni.createFrom().voidItem();
         }
+        // The address's row, then its /48's: the order a reservation locks them in, or the two deadlock.
+        String network48 = ClientAddress.network48(key);
+        return giveBackOn(key).flatMap(done -> network48 == null ? Uni.createFrom().voidItem() : giveBackOn(network48));
+    }
+
+    private static Uni<Void> giveBackOn(String key) {
         return LoginAddressThrottle.update("failures = case when failures > 0 then failures - 1 else 0 end "
-                + "where address = ?1", address).replaceWithVoid();
+                + "where address = ?1", key).replaceWithVoid();
     }
 
     /** One statement on the account's or the device's row; the same limits apply to both. */
@@ -181,22 +195,37 @@ public class BruteForceGuard {
                 : Uni.createFrom().failure(tooManyAttempts(pausedUntil(knownPause, now, config.accountPause()), now)));
     }
 
+    /** The address's count, and its /48's for an IPv6 address. */
     private Uni<Void> reserveAddressCheck(String address, Instant now) {
         if (address == null) {
             return Uni.createFrom().voidItem();
         }
+        String network48 = ClientAddress.network48(address);
+        return reserveInWindow(address, config.addressMaxFailures(), now)
+                .flatMap(reserved -> network48 == null ? Uni.createFrom().voidItem()
+                        : reserveInWindow(network48, config.network48MaxFailures(), now));
+    }
+
+    /**
+     * One more failure on the count kept under {@code key} in the address table: a window of
+     * {@code address-window}, a pause of {@code address-pause} once {@code max} is reached. Refused with 429
+     * while the key is paused. Other counts than the address's (client secrets) keep their rows here too,
+     * under keys of their own.
+     */
+    Uni<Void> reserveInWindow(String key, int max, Instant now) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(RESERVE_ADDRESS_CHECK)
-                        .setParameter("address", address)
+                        .setParameter("address", key)
                         .setParameter("now", now)
                         .setParameter("windowStart", now.minus(config.addressWindow()))
-                        .setParameter("max", config.addressMaxFailures())
+                        .setParameter("max", max)
                         .setParameter("pausedUntil", now.plus(config.addressPause()))
                         .executeUpdate())
                 .flatMap(reserved -> reserved == 1 ? Uni.createFrom().voidItem()
-                        : LoginAddressThrottle.<LoginAddressThrottle>findById(address).flatMap(throttle ->
+                        : LoginAddressThrottle.<LoginAddressThrottle>findById(key).flatMap(throttle ->
                         Uni.createFrom().failure(tooManyAttempts(pausedUntil(
                                 throttle == null ? null : throttle.blockedUntil, now, config.addressPause()), now))));
     }
+
 
     /** When a pause ends; the configured length if another request started it a moment ago. */
     private static Instant pausedUntil(Instant known, Instant now, Duration pause) {

@@ -29,6 +29,24 @@ public final class ClientAddress {
         return connection.remoteAddress() == null ? null : normalized(connection.remoteAddress().hostAddress());
     }
 
+    /**
+     * The /48 network an IPv6 /64 ({@link #normalized}) belongs to, counted too: a site is often given a
+     * whole /48, and with /64s alone it would hold 65,536 budgets. Null for an IPv4 address.
+     */
+    public static String network48(String normalized) {
+        if (normalized == null || !normalized.endsWith("/64")) {
+            return null;
+        }
+        try {
+            byte[] network = InetAddress.getByAddress(NetUtil.createByteArrayFromIpAddressString(
+                    normalized.substring(0, normalized.length() - 3))).getAddress();
+            java.util.Arrays.fill(network, 6, 16, (byte) 0);
+            return InetAddress.getByAddress(network).getHostAddress() + "/48";
+        } catch (UnknownHostException notAnAddress) {
+            return null;
+        }
+    }
+
     /** An IPv4 address as it is, an IPv6 address as its /64 network; null when the text is not an IP address. */
     public static String normalized(String address) {
         if (address == null || address.length() > MAX_LENGTH) {

@@ -15,7 +15,7 @@ import java.util.HexFormat;
  * {@code identity.brute-force.email-requests-per-address} requests that may send an email (a password
  * link, a registration, a no-account notice) per client address, and at most
  * {@code no-account-notices-per-recipient} no-account notices to one address (accounts have their own
- * cap on links, in {@code PasswordLinks}). Past a cap the flow sends nothing and answers as if it had:
+ * cap on links, in {@code EmailedLinks}). Past a cap the flow sends nothing and answers as if it had:
  * the caller learns nothing, and the suite cannot be used to flood mailboxes. Runs in the caller's
  * transaction.
  */

@@ -1,5 +1,6 @@
 package fi.city.login.identity.credential;
 
+import fi.city.login.identity.api.PasswordPolicyView;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -10,10 +11,10 @@ import java.util.OptionalInt;
 public interface PasswordConfig {
 
     /** NIST SP 800-63B: length, not composition. Counted in Unicode code points. */
-    @WithDefault("12")
+    @WithDefault(PasswordPolicyView.DEFAULT_MIN_LENGTH)
     int minLength();
 
-    @WithDefault("128")
+    @WithDefault(PasswordPolicyView.DEFAULT_MAX_LENGTH)
     int maxLength();
 
     Argon2 argon2();

@@ -4,10 +4,10 @@ import fi.city.login.events.PasswordChanged;
 import fi.city.login.identity.account.Account;
 import fi.city.login.identity.account.AccountState;
 import fi.city.login.identity.account.Locales;
-import fi.city.login.identity.link.PasswordLinks;
+import fi.city.login.identity.link.EmailedLinks;
 import fi.city.login.identity.audit.AuditKind;
 import fi.city.login.identity.audit.AuditTrail;
-import fi.city.login.identity.oidc.RefreshTokens;
+import fi.city.login.identity.grant.RefreshTokens;
 import fi.city.login.identity.outbox.OutboxWriter;
 import fi.city.login.identity.session.Sessions;
 import io.smallrye.mutiny.Uni;
@@ -20,20 +20,20 @@ import java.util.UUID;
  * The one place where an account gets a new password, whichever flow sets it (a password link, the
  * settings page): the hash is stored, the brute-force count starts again and a pause is lifted (so a
  * password link is how a resident gets past one), a first password activates the account, every open
- * password link is revoked, every other session ends, every e-service's refresh token is revoked (an
- * e-service logs the resident in again), and the owner of a password that existed before
- * is told by email. Runs in the caller's transaction; the hash is made before it, on the hashing pool.
+ * emailed link is revoked (password links and email changes alike), every other session ends, every
+ * e-service's refresh token is revoked (an e-service logs the resident in again), and the owner of a
+ * password that existed before is told by email. Runs in the caller's transaction; the hash is made before it, on the hashing pool.
  */
 @ApplicationScoped
 public class PasswordUpdate {
 
-    private final PasswordLinks links;
+    private final EmailedLinks links;
     private final Sessions sessions;
     private final OutboxWriter outbox;
     private final AuditTrail audit;
     private final RefreshTokens refreshTokens;
 
-    public PasswordUpdate(PasswordLinks links, Sessions sessions, OutboxWriter outbox, AuditTrail audit,
+    public PasswordUpdate(EmailedLinks links, Sessions sessions, OutboxWriter outbox, AuditTrail audit,
                           RefreshTokens refreshTokens) {
         this.audit = audit;
         this.refreshTokens = refreshTokens;
@@ -52,7 +52,7 @@ public class PasswordUpdate {
                         + "loginBlockedUntil = null where id = ?3", passwordHash, now, account.id)
                 .flatMap(updated -> Account.update("state = ?1 where id = ?2 and state = ?3",
                         AccountState.ACTIVE, account.id, AccountState.PENDING_FIRST_PASSWORD))
-                .flatMap(activated -> links.revokeOpen(account, now))
+                .flatMap(activated -> links.revokeAll(account, now))
                 .flatMap(revoked -> sessions.endAll(account, keepSession, now))
                 .flatMap(ended -> refreshTokens.revokeAll(account.id, now))
                 .flatMap(ended -> hadPassword ? tellOwner(account, now) : Uni.createFrom().voidItem())

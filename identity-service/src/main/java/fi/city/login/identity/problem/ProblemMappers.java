@@ -1,5 +1,8 @@
 package fi.city.login.identity.problem;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fi.city.login.identity.api.Problem;
 import fi.city.login.identity.api.ProblemType;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -60,6 +63,19 @@ public class ProblemMappers {
                 .map(v -> new Problem.InvalidParam(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
         return problem(ProblemType.INVALID_REQUEST, params).build();
+    }
+
+    /**
+     * A body that is not the JSON the endpoint takes: 400, naming the field that is wrong where there is one.
+     * Listed by its most specific type too, or the framework's own mapper for it would answer without a body.
+     */
+    @ServerExceptionMapper({JsonMappingException.class, MismatchedInputException.class})
+    public Response unreadableBody(JsonMappingException e) {
+        String field = e.getPath().stream().map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                : String.valueOf(reference.getIndex())).reduce((outer, inner) -> outer + "." + inner).orElse(null);
+        String reason = e instanceof InvalidFormatException ? e.getOriginalMessage() : "not readable as this field's type";
+        return problem(ProblemType.INVALID_REQUEST, field == null ? null : List.of(new Problem.InvalidParam(field, reason)))
+                .build();
     }
 
     @ServerExceptionMapper

@@ -42,10 +42,8 @@ public class Retention {
         Map<String, Integer> removed = new LinkedHashMap<>();
         return Panache.withTransaction(() -> delete("session",
                 "expires_at < :ended or revoked_at < :ended", "ended", ended, removed)
-                .flatMap(n -> delete("password_link",
-                        "expires_at < :ended or used_at < :ended or revoked_at < :ended", "ended", ended, removed))
-                .flatMap(n -> delete("email_change",
-                        "expires_at < :ended or confirmed_at < :ended or revoked_at < :ended", "ended", ended, removed))
+                .flatMap(n -> delete("emailed_link",
+                        "expires_at < :ended or spent_at < :ended or revoked_at < :ended", "ended", ended, removed))
                 .flatMap(n -> delete("email_request_throttle", "window_started_at < :before", "before", throttle, removed))
                 .flatMap(n -> delete("login_address_throttle",
                         "window_started_at < :before and (blocked_until is null or blocked_until < :before)", "before", throttle, removed))

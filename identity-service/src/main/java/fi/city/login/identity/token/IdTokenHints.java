@@ -33,8 +33,11 @@ public class IdTokenHints {
                 .build();
     }
 
-    /** The e-service (the token's audience) the hint was issued to; empty when it is not an ID token of ours. */
-    public Optional<String> clientOf(String idTokenHint) {
+    /**
+     * The e-service (the token's audience) the hint was issued to and the session it was issued in; empty
+     * when it is not an ID token of ours.
+     */
+    public Optional<Hint> read(String idTokenHint) {
         if (idTokenHint == null || idTokenHint.isBlank() || idTokenHint.length() > 8192) {
             return Optional.empty();
         }
@@ -43,9 +46,13 @@ public class IdTokenHints {
             List<String> audience = claims.getAudience();
             boolean idToken = issuer.equals(claims.getIssuer()) && claims.hasClaim("sid") && claims.hasClaim("azp")
                     && audience.size() == 1;
-            return idToken ? Optional.of(audience.get(0)) : Optional.empty();
+            return idToken ? Optional.of(new Hint(audience.get(0), claims.getStringClaimValue("sid"))) : Optional.empty();
         } catch (InvalidJwtException | MalformedClaimException e) {
             return Optional.empty();
         }
+    }
+
+    /** @param sessionId the {@code sid} claim: the portal session the ID token was issued in */
+    public record Hint(String clientId, String sessionId) {
     }
 }

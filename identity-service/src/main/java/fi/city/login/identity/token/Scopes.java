@@ -18,6 +18,12 @@ public final class Scopes {
     /** Look accounts up by id, email or legacy username. */
     public static final String ACCOUNTS_READ = "accounts:read";
 
+    /**
+     * Read an account's activity trail (addresses, failed logins, email changes): for the city's own
+     * supervision and support, never granted to an e-service by default.
+     */
+    public static final String ACCOUNTS_ACTIVITY = "accounts:activity";
+
     /** Import the old system's users. */
     public static final String ACCOUNTS_IMPORT = "accounts:import";
 
@@ -30,7 +36,7 @@ public final class Scopes {
     /** The resident's email address (claims email, email_verified). */
     public static final String EMAIL = "email";
 
-    public static final List<String> API = List.of(PORTAL, ACCOUNTS_READ, ACCOUNTS_IMPORT);
+    public static final List<String> API = List.of(PORTAL, ACCOUNTS_READ, ACCOUNTS_ACTIVITY, ACCOUNTS_IMPORT);
 
     public static final List<String> RESIDENT = List.of(OPENID, PROFILE, EMAIL);
 

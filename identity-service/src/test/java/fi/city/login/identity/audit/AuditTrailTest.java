@@ -1,10 +1,10 @@
 package fi.city.login.identity.audit;
 
+import fi.city.login.identity.support.EventInbox;
 import fi.city.login.identity.support.MailedLink;
 import fi.city.login.identity.support.RealServers;
-import fi.city.login.identity.support.ResetLinkInbox;
-import fi.city.login.identity.support.TestAccounts;
 import fi.city.login.identity.support.TestAccounts.Migrated;
+import fi.city.login.identity.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -37,7 +37,7 @@ class AuditTrailTest {
     TestAccounts accounts;
 
     @Inject
-    ResetLinkInbox inbox;
+    EventInbox inbox;
 
     @Test
     void aResidentsJourneyIsRecordedWithoutSecrets() throws Exception {
@@ -55,8 +55,10 @@ class AuditTrailTest {
         asPortal().header("X-Session-Token", session).header("traceparent", "00-" + CALLERS_TRACE + "-00f067aa0ba902b7-01")
                 .delete("/api/v1/session").then().statusCode(204);
 
-        String lookup = clientToken("asiointihistoria", "test-only-secret-for-asiointihistoria");
-        Response activity = given().auth().oauth2(lookup).get("/api/v1/accounts/" + resident.id() + "/activity");
+        String eService = clientToken("asiointihistoria", "test-only-secret-for-asiointihistoria");
+        given().auth().oauth2(eService).get("/api/v1/accounts/" + resident.id() + "/activity").then().statusCode(403);
+        String supervision = clientToken("valvonta", "test-only-secret-for-valvonta");
+        Response activity = given().auth().oauth2(supervision).get("/api/v1/accounts/" + resident.id() + "/activity");
         activity.then().statusCode(200);
         List<String> kinds = activity.jsonPath().getList("kind");
         assertEquals(List.of("SESSION_ENDED", "LOGIN_SUCCEEDED", "LOGIN_FAILED"), kinds.subList(0, 3));
@@ -78,5 +80,23 @@ class AuditTrailTest {
             assertFalse(trail.contains(secret), "the trail holds no password, link or session token");
         }
         asPortal().get("/api/v1/accounts/" + resident.id() + "/activity").then().statusCode(403);
+    }
+
+    /** A city system's lookups and reads of the trail are in it, with the client that made them. */
+    @Test
+    void everyLookupIsAuditedWithItsClient() {
+        Migrated resident = accounts.migrated("Haettu Asukas", "fi");
+        String eService = clientToken("asiointihistoria", "test-only-secret-for-asiointihistoria");
+        given().auth().oauth2(eService).queryParam("legacyUsername", resident.legacyUsername()).get("/api/v1/accounts")
+                .then().statusCode(200);
+        given().auth().oauth2(eService).queryParam("email", resident.email()).get("/api/v1/accounts").then().statusCode(200);
+        given().auth().oauth2(eService).get("/api/v1/accounts/" + resident.id()).then().statusCode(200);
+        String supervision = clientToken("valvonta", "test-only-secret-for-valvonta");
+        Response first = given().auth().oauth2(supervision).get("/api/v1/accounts/" + resident.id() + "/activity");
+        assertEquals(List.of("asiointihistoria by id", "asiointihistoria by email", "asiointihistoria by legacy username"),
+                first.jsonPath().getList("findAll { it.kind == 'ACCOUNT_LOOKED_UP' }.detail"));
+        Response second = given().auth().oauth2(supervision).get("/api/v1/accounts/" + resident.id() + "/activity");
+        assertEquals(List.of("valvonta"), second.jsonPath().getList("findAll { it.kind == 'ACTIVITY_READ' }.detail"));
+        assertEquals(3, accounts.auditEvents(resident.id(), "ACCOUNT_LOOKED_UP"));
     }
 }

@@ -1,10 +1,10 @@
 package fi.city.login.identity.bruteforce;
 
+import fi.city.login.identity.support.EventInbox;
 import fi.city.login.identity.support.Parallel;
 import fi.city.login.identity.support.RealServers;
-import fi.city.login.identity.support.ResetLinkInbox;
-import fi.city.login.identity.support.TestAccounts;
 import fi.city.login.identity.support.TestAccounts.Migrated;
+import fi.city.login.identity.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -30,7 +30,7 @@ class BruteForceProtectionTest {
     TestAccounts accounts;
 
     @Inject
-    ResetLinkInbox inbox;
+    EventInbox inbox;
 
     @Test
     void anAccountPausesAfterTenFailuresEvenForTheRightPasswordAndALinkByEmailLiftsThePause() throws Exception {

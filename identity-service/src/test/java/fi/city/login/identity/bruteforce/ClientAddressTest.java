@@ -21,6 +21,15 @@ class ClientAddressTest {
     }
 
     @Test
+    void everySlash64OfASlash48SharesTheSlash48sCount() {
+        String network = ClientAddress.network48(ClientAddress.normalized("2001:db8:1:2::1"));
+        assertEquals("2001:db8:1:0:0:0:0:0/48", network);
+        assertEquals(network, ClientAddress.network48(ClientAddress.normalized("2001:db8:1:ffff:1::9")));
+        assertEquals(false, network.equals(ClientAddress.network48(ClientAddress.normalized("2001:db8:2::1"))));
+        assertNull(ClientAddress.network48(ClientAddress.normalized("198.51.100.7")), "IPv4 has no /48");
+    }
+
+    @Test
     void whatIsNotAnIpAddressIsNotTakenAsOne() {
         assertNull(ClientAddress.normalized("example.com"));
         assertNull(ClientAddress.normalized("1.2.3.4, 5.6.7.8"));

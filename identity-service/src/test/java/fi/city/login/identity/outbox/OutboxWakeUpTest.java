@@ -1,9 +1,9 @@
 package fi.city.login.identity.outbox;
 
+import fi.city.login.identity.support.EventInbox;
 import fi.city.login.identity.support.RealServers;
-import fi.city.login.identity.support.ResetLinkInbox;
-import fi.city.login.identity.support.TestAccounts;
 import fi.city.login.identity.support.TestAccounts.Migrated;
+import fi.city.login.identity.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -28,7 +28,7 @@ class OutboxWakeUpTest {
     TestAccounts accounts;
 
     @Inject
-    ResetLinkInbox inbox;
+    EventInbox inbox;
 
     @Test
     void eventsArePublishedAfterTheirCommitWithoutWaitingForThePoll() throws Exception {

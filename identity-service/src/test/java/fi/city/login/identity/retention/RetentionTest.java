@@ -50,11 +50,11 @@ class RetentionTest {
         Map<String, Integer> now = removeOld(Instant.now());
         assertEquals(1, rows("session", resident.id()), "nothing in use is removed: " + now);
         asPortal().header("X-Session-Token", session).get("/api/v1/session").then().statusCode(200);
-        assertEquals(1, rows("password_link", resident.id()));
+        assertEquals(1, rows("emailed_link", resident.id()));
 
         Map<String, Integer> month = removeOld(Instant.now().plus(Duration.ofDays(31)));
         assertEquals(0, rows("session", resident.id()), "a browser session ended more than 30 days before");
-        assertEquals(0, rows("password_link", resident.id()), "a link expired more than 30 days before");
+        assertEquals(0, rows("emailed_link", resident.id()), "a link expired more than 30 days before");
         assertTrue(month.get("email_request_throttle") > 0 && month.get("login_address_throttle") > 0, month.toString());
         assertEquals(1, rows("known_device", resident.id()), "a known browser is remembered longer");
 

@@ -105,8 +105,8 @@ public class TestAccounts {
 
     /** Ages every link of the account, as if the resident opened the email after it expired. */
     public void expireLinks(UUID accountId) {
-        database.preparedQuery("UPDATE identity.password_link SET expires_at = now() - interval '1 minute', "
-                        + "created_at = now() - interval '8 days' WHERE account_id = $1")
+        database.preparedQuery("UPDATE identity.emailed_link SET expires_at = now() - interval '1 minute', "
+                        + "created_at = now() - interval '8 days' WHERE account_id = $1 AND action = 'SET_PASSWORD'")
                 .execute(Tuple.of(accountId)).await().indefinitely();
     }
 
@@ -117,8 +117,8 @@ public class TestAccounts {
 
     /** Time passes for the account's links: each was created {@code by} earlier than it was. */
     public void ageLinks(UUID accountId, java.time.Duration by) {
-        database.preparedQuery("UPDATE identity.password_link SET created_at = created_at - make_interval(secs => $2) "
-                + "WHERE account_id = $1").execute(Tuple.of(accountId, (double) by.toSeconds())).await().indefinitely();
+        database.preparedQuery("UPDATE identity.emailed_link SET created_at = created_at - make_interval(secs => $2) "
+                + "WHERE account_id = $1 AND action = 'SET_PASSWORD'").execute(Tuple.of(accountId, (double) by.toSeconds())).await().indefinitely();
     }
 
     /** The account was created {@code ago}. */
@@ -129,22 +129,32 @@ public class TestAccounts {
 
     /** Links of the account that could still set its password. */
     public long openLinks(UUID accountId) {
-        return database.preparedQuery("SELECT count(*) AS n FROM identity.password_link WHERE account_id = $1 "
-                        + "AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()")
+        return database.preparedQuery("SELECT count(*) AS n FROM identity.emailed_link WHERE account_id = $1 AND action = 'SET_PASSWORD' "
+                        + "AND spent_at IS NULL AND revoked_at IS NULL AND expires_at > now()")
                 .execute(Tuple.of(accountId)).await().indefinitely().iterator().next().getLong("n");
     }
 
     /** Email changes of the account whose link could still change its address. */
     public long openEmailChanges(UUID accountId) {
-        return database.preparedQuery("SELECT count(*) AS n FROM identity.email_change WHERE account_id = $1 "
-                        + "AND confirmed_at IS NULL AND revoked_at IS NULL AND expires_at > now()")
+        return database.preparedQuery("SELECT count(*) AS n FROM identity.emailed_link WHERE account_id = $1 AND action = 'CONFIRM_EMAIL' "
+                        + "AND spent_at IS NULL AND revoked_at IS NULL AND expires_at > now()")
                 .execute(Tuple.of(accountId)).await().indefinitely().iterator().next().getLong("n");
     }
 
     /** The account's email-change links have expired. */
     public void expireEmailChanges(UUID accountId) {
-        database.preparedQuery("UPDATE identity.email_change SET expires_at = now() - interval '1 second' "
-                + "WHERE account_id = $1").execute(Tuple.of(accountId)).await().indefinitely();
+        database.preparedQuery("UPDATE identity.emailed_link SET expires_at = now() - interval '1 second' "
+                + "WHERE account_id = $1 AND action = 'CONFIRM_EMAIL'").execute(Tuple.of(accountId)).await().indefinitely();
+    }
+
+    /** A valid link written straight into the table, past the code that issues links. */
+    public void insertUnspentLink(UUID accountId, String kind, String action) {
+        boolean confirmsAddress = action.equals("CONFIRM_EMAIL");
+        database.preparedQuery("INSERT INTO identity.emailed_link (id, account_id, kind, action, token_hash, new_email, "
+                        + "new_email_normalized, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $6, now(), now() + interval '1 hour')")
+                .execute(Tuple.of(UUID.randomUUID(), accountId, kind, action, io.vertx.core.buffer.Buffer.buffer(
+                        UUID.randomUUID().toString()), confirmsAddress ? "suora-" + UUID.randomUUID() + "@example.com" : null))
+                .await().indefinitely();
     }
 
     /** An administrator closes the account. */
@@ -163,6 +173,12 @@ public class TestAccounts {
     public void forgetAddress(String address) {
         database.preparedQuery("DELETE FROM identity.login_address_throttle WHERE address = $1")
                 .execute(Tuple.of(address)).await().indefinitely();
+    }
+
+    /** Every count of wrong client secrets starts again. */
+    public void forgetClientSecretFailures() {
+        database.query("DELETE FROM identity.login_address_throttle WHERE address LIKE 'client-secret:%'")
+                .execute().await().indefinitely();
     }
 
     /** The brute-force count of a client address (failed or still unfinished checks in its window). */

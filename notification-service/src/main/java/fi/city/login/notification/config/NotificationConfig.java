@@ -12,8 +12,8 @@ import java.util.Optional;
 public interface NotificationConfig {
 
     /**
-     * The portal as residents reach it, without a trailing slash: password links lead to its
-     * {@code /recovery?token=...} page, the no-account email to its {@code /register} page.
+     * The portal as residents reach it, without a trailing slash: the links in emails lead to its pages
+     * ({@link fi.city.login.facts.PortalRoutes}).
      */
     @WithDefault("http://localhost:8080")
     String portalUrl();
@@ -29,26 +29,6 @@ public interface NotificationConfig {
      * (a key switch, docs/operations.md); empty otherwise.
      */
     Optional<List<String>> linkTokenPreviousKeyLocations();
-
-    /** Who residents contact when something is wrong: in every email, in its language. */
-    Support support();
-
-    interface Support {
-        @WithDefault("Asiointipalvelun tuki")
-        String name();
-
-        @WithDefault("E-tjänsternas användarstöd")
-        String nameSv();
-
-        @WithDefault("E-service user support")
-        String nameEn();
-
-        @WithDefault("09 123 4567")
-        String phone();
-
-        @WithDefault("tuki@city.example")
-        String email();
-    }
 
     /** Link expiry times in emails are shown in this zone. */
     @WithDefault("Europe/Helsinki")

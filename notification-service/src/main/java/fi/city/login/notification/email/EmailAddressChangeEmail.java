@@ -1,18 +1,17 @@
 package fi.city.login.notification.email;
 
 import fi.city.login.events.EmailAddressChange;
+import fi.city.login.facts.PortalRoutes;
 import fi.city.login.notification.config.NotificationConfig;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.qute.CheckedTemplate;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 /**
  * The emails of a change of address: the confirmation link to the new address, the notice to a new
- * address that already has an account, and the notice to the old address once the change is made.
+ * address that already has an account, the notice to the old address with a link that cancels the change
+ * when it is asked, and the notice to the old address once the change is made.
  */
 @ApplicationScoped
 public class EmailAddressChangeEmail {
@@ -37,7 +36,7 @@ public class EmailAddressChangeEmail {
             implements MailTemplateInstance {
     }
 
-    /** @param token the confirmation link's token, opened from the event; null for the notices */
+    /** @param token the link's token (confirmation or cancellation), opened from the event; null for the notices */
     public Uni<Void> send(EmailAddressChange event, String token) {
         EmailLanguage language = EmailLanguage.of(event.locale());
         EmailMessages words = language.words();
@@ -45,9 +44,11 @@ public class EmailAddressChangeEmail {
             case CONFIRM_NEW_ADDRESS -> words.subjectConfirmNewAddress();
             case ADDRESS_IN_USE -> words.subjectAddressInUse();
             case CHANGED -> words.subjectAddressChanged();
+            case ASKED -> words.subjectAddressChangeAsked();
         };
-        String link = token == null ? null
-                : config.portalUrl() + "/email-change?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        String route = event.stage() == EmailAddressChange.Stage.ASKED ? PortalRoutes.EMAIL_CHANGE_CANCELLATION
+                : PortalRoutes.EMAIL_CHANGE;
+        String link = token == null ? null : PortalRoutes.withToken(config.portalUrl(), route, token);
         var times = language.dateTimeFormat(config.timeZone());
         String expiresAt = event.expiresAt() == null ? null : times.format(event.expiresAt());
         return contact.addressed(language.apply(new emailAddressChange(subject, event.stage().name(), event.email(),

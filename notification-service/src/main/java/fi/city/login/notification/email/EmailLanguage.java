@@ -1,5 +1,6 @@
 package fi.city.login.notification.email;
 
+import fi.city.login.facts.Languages;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -7,19 +8,16 @@ import io.quarkus.qute.i18n.MessageBundles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Set;
 
 /** The language an email is written in: the account's, if the suite speaks it, else Finnish. */
 record EmailLanguage(String code) {
 
-    private static final Set<String> SPOKEN = Set.of("fi", "sv", "en");
-
     static EmailLanguage of(String accountLocale) {
-        return new EmailLanguage(SPOKEN.contains(accountLocale) ? accountLocale : "fi");
+        return new EmailLanguage(Languages.spokenOrDefault(accountLocale));
     }
 
     EmailMessages words() {
-        return code.equals("fi") ? MessageBundles.get(EmailMessages.class)
+        return code.equals(Languages.DEFAULT) ? MessageBundles.get(EmailMessages.class)
                 : MessageBundles.get(EmailMessages.class, Localized.Literal.of(code));
     }
 

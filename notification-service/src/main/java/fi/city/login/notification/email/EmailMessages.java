@@ -95,8 +95,17 @@ public interface EmailMessages {
     @Message("Asiointipalvelun käyttäjätunnuksesi vaihdettiin {changedAt} sähköpostiosoitteeksi {other}. Tällä osoitteella et voi enää kirjautua.")
     String addressChangedBody(String changedAt, String other);
 
-    @Message("Jos et vaihtanut osoitetta itse, ota heti yhteys käyttäjätukeen:")
+    @Message("Jos et vaihtanut osoitetta itse, ota heti yhteys tukeen:")
     String addressChangedNotYou();
+
+    @Message("Asiointipalvelu: Käyttäjätunnuksesi vaihtoa on pyydetty")
+    String subjectAddressChangeAsked();
+
+    @Message("Asiointipalvelussa pyydettiin {askedAt}, että käyttäjätunnuksesi vaihdetaan sähköpostiosoitteeksi {other}. Vaihto tapahtuu vasta, kun uuteen osoitteeseen lähetetty linkki vahvistetaan.")
+    String addressChangeAskedBody(String askedAt, String other);
+
+    @Message("Jos et pyytänyt vaihtoa itse, peru se tästä linkistä ja vaihda salasanasi:")
+    String addressChangeAskedNotYou();
 
     @Message("{name}, puh. {phone}, {email}")
     String supportContact(String name, String phone, String email);

@@ -1,6 +1,7 @@
 package fi.city.login.notification.email;
 
 import fi.city.login.events.NoAccountNotice;
+import fi.city.login.facts.PortalRoutes;
 import fi.city.login.notification.config.NotificationConfig;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.qute.CheckedTemplate;
@@ -34,7 +35,7 @@ public class NoAccountEmail {
         String subject = language.words().subjectNoAccount();
         boolean passwordLink = event.asked() == NoAccountNotice.Asked.PASSWORD_LINK;
         return contact.addressed(language.apply(new noAccount(subject, event.email(), passwordLink,
-                config.portalUrl() + "/register", contact.support(language), language.code())), language, event.email(), subject)
+                config.portalUrl() + PortalRoutes.REGISTRATION, contact.support(language), language.code())), language, event.email(), subject)
                 .send();
     }
 }

@@ -1,14 +1,13 @@
 package fi.city.login.notification.email;
 
 import fi.city.login.events.PasswordResetRequested;
+import fi.city.login.facts.PortalRoutes;
 import fi.city.login.notification.config.NotificationConfig;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.qute.CheckedTemplate;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /** Builds and sends the email with a password link, in the account's language, as HTML and plain text. */
 @ApplicationScoped
@@ -42,7 +41,7 @@ public class PasswordLinkEmail {
             case FIRST_LOGIN -> words.introFirstLogin();
             case FORGOTTEN_PASSWORD -> words.introPasswordChange();
         };
-        String link = config.portalUrl() + "/recovery?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        String link = PortalRoutes.withToken(config.portalUrl(), PortalRoutes.RECOVERY, token);
         String expiresAt = language.dateTimeFormat(config.timeZone()).format(event.expiresAt());
         return contact.addressed(language.apply(new passwordLink(subject, intro, event.email(), link, expiresAt,
                 contact.support(language), language.code())), language, event.email(), subject).send();

@@ -212,7 +212,7 @@ public interface PortalMessages {
     @Message("Uloskirjautuminen ei onnistunut, joten olet yhä kirjautuneena. Yritä hetken kuluttua uudelleen.")
     String logoutFailed();
 
-    @Message("Lomake vanheni, tai sivu oli auki liian kauan. Avaa sivu uudelleen ja yritä uudestaan.")
+    @Message("Lomake vanheni tai sivu oli auki liian kauan. Avaa sivu uudelleen ja yritä uudestaan.")
     String formExpired();
 
     // The old username at the identifier step.
@@ -242,6 +242,9 @@ public interface PortalMessages {
 
     @Message("Olet kirjautunut ulos.")
     String loggedOut();
+
+    @Message("Et ole kirjautuneena sisään.")
+    String notLoggedIn();
 
     // Accessibility: every page state its own title, errors named in it, the language menu in words.
 
@@ -301,8 +304,12 @@ public interface PortalMessages {
     @Message("Viimeksi käytetty")
     String sessionLastUsed();
 
-    @Message("Verkko-osoite")
+    @Message("IP-osoite")
     String clientAddress();
+
+    /** Times as the resident reads them, in the language's own way ("klo 16.57" in Finnish). */
+    @Message("d.M.yyyy 'klo' H.mm")
+    String dateTimePattern();
 
     @Message("Kirjaudu ulos")
     String endSession();
@@ -422,4 +429,88 @@ public interface PortalMessages {
 
     @Message("Sähköpostiosoite vaihdettu")
     String activityEmailChanged();
+
+    @Message("Kaupungin järjestelmä haki tilisi tiedot")
+    String activityLookedUp();
+
+    @Message("Kaupungin järjestelmä luki tilisi tapahtumat")
+    String activityRead();
+
+    @Message("Kirjaudu sisään käyttäjätunnuksella {current}, niin voit vahvistaa vaihdon.")
+    String confirmEmailLogInFirst(String current);
+
+    @Message("Linkki koskee toista käyttäjätunnusta.")
+    String linkOfAnotherAccount();
+
+    @Message("Linkki koskee käyttäjätunnusta {current}. Kirjaudu ulos ja kirjaudu sillä, niin voit vahvistaa vaihdon.")
+    String linkOfAnotherAccountBody(String current);
+
+    @Message("Peru käyttäjätunnuksen vaihto")
+    String cancelEmailChangeTitle();
+
+    @Message("Käyttäjätunnuksesi {current} vaihtamista sähköpostiosoitteeksi {newEmail} on pyydetty. Jos et pyytänyt sitä itse, peru vaihto.")
+    String cancelEmailChangeBody(String current, String newEmail);
+
+    @Message("Peru vaihto")
+    String cancelEmailChangeButton();
+
+    @Message("Vaihto peruttu")
+    String emailChangeCancelledTitle();
+
+    @Message("Käyttäjätunnuksesi pysyy ennallaan. Jos joku muu tietää salasanasi, vaihda se heti.")
+    String emailChangeCancelled();
+
+    @Message("Sivua ei löytynyt")
+    String notFoundTitle();
+
+    @Message("Osoitteessa ei ole sivua. Tarkista osoite tai aloita etusivulta.")
+    String notFound();
+
+    @Message("Toimintoa ei voi tehdä näin")
+    String methodNotAllowedTitle();
+
+    @Message("Sivu ei ota vastaan tällaista pyyntöä. Aloita etusivulta.")
+    String methodNotAllowed();
+
+    @Message("Etusivulle")
+    String goToFrontPage();
+
+    @Message("Saavutettavuusseloste")
+    String accessibilityTitle();
+
+    @Message("Kaupunki pyrkii siihen, että sähköinen asiointipalvelu on saavutettava kaikille. Tämä seloste kertoo, miten palvelu täyttää digitaalisten palvelujen tarjoamisesta annetun lain (306/2019) vaatimukset, mitkä puutteet tiedetään ja miten voit antaa palautetta.")
+    String accessibilityIntro();
+
+    @Message("Saavutettavuuden tila")
+    String accessibilityConformanceHeading();
+
+    @Message("Palvelu täyttää WCAG 2.1 -ohjeistuksen AA-tason saavutettavuusvaatimukset.")
+    String accessibilityConformsFully();
+
+    @Message("Palvelu täyttää WCAG 2.1 -ohjeistuksen AA-tason saavutettavuusvaatimukset osittain.")
+    String accessibilityConformsPartially();
+
+    @Message("Palvelu ei vielä täytä WCAG 2.1 -ohjeistuksen AA-tason saavutettavuusvaatimuksia.")
+    String accessibilityConformsNot();
+
+    @Message("Tiedossa olevat puutteet")
+    String accessibilityGapsHeading();
+
+    @Message("Palvelun saavutettavuus on arvioitu {date}.")
+    String accessibilityAssessed(String date);
+
+    @Message("Palaute saavutettavuudesta")
+    String accessibilityFeedbackHeading();
+
+    @Message("Huomasitko puutteen saavutettavuudessa? Kerro siitä meille. Vastaamme 14 päivän kuluessa.")
+    String accessibilityFeedback();
+
+    @Message("Valvova viranomainen")
+    String accessibilityAuthorityHeading();
+
+    @Message("Jos et saa vastausta 14 päivän kuluessa tai vastaus ei tyydytä sinua, voit tehdä ilmoituksen valvovalle viranomaiselle.")
+    String accessibilityAuthority();
+
+    @Message("puh.")
+    String phone();
 }

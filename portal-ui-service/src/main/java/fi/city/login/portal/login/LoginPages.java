@@ -8,9 +8,10 @@ import fi.city.login.portal.page.Cookies;
 import fi.city.login.portal.page.Page;
 import fi.city.login.portal.page.PageContext;
 import fi.city.login.portal.page.PageResponses;
+import fi.city.login.portal.page.PendingAuthorization;
 import fi.city.login.portal.page.ProblemMessages;
+import fi.city.login.portal.page.ReturnAfterLogin;
 import fi.city.login.portal.page.SecurityHeaders;
-import fi.city.login.portal.oidc.PendingAuthorization;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
@@ -43,13 +44,15 @@ public class LoginPages {
     private final PageContext pages;
     private final Cookies cookies;
     private final PendingAuthorization pendingAuthorization;
+    private final ReturnAfterLogin returnAfterLogin;
 
     public LoginPages(@RestClient IdentityApi identity, PageContext pages, Cookies cookies,
-                      PendingAuthorization pendingAuthorization) {
+                      PendingAuthorization pendingAuthorization, ReturnAfterLogin returnAfterLogin) {
         this.identity = identity;
         this.pages = pages;
         this.cookies = cookies;
         this.pendingAuthorization = pendingAuthorization;
+        this.returnAfterLogin = returnAfterLogin;
     }
 
     /** A logged-in resident is sent home, unless an e-service asked for a fresh login (prompt=login, max_age). */
@@ -93,8 +96,8 @@ public class LoginPages {
     private Response show(HttpHeaders headers, Page page, IdentifierOutcome outcome) {
         String email = outcome.email();
         return switch (outcome.next()) {
-            case PASSWORD -> passwordStep(headers, page, email, null, false, 200);
-            case PASSWORD_OR_LINK_SENT -> passwordStep(headers, page, email, null, true, 200);
+            case PASSWORD -> passwordStep(headers, page, email, null, false, false, 200);
+            case PASSWORD_OR_LINK_SENT -> passwordStep(headers, page, email, null, true, false, 200);
             case LINK_SENT -> PageResponses.ok(page, LoginTemplates.linkSent(page, page.messages().linkSent()));
             case NOT_RECOGNISED -> PageResponses.ok(page, LoginTemplates.notRecognised(page, email));
             case USERNAME_IS_EMAIL -> PageResponses.ok(page, LoginTemplates.login(page, null, null,
@@ -113,25 +116,29 @@ public class LoginPages {
                                @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Page page = pages.anonymous(headers, STEP);
         if (email == null || password == null || password.isEmpty()) {
-            return Uni.createFrom().item(passwordStep(headers, page, email, page.messages().wrongCredentials(), false, 400));
+            return Uni.createFrom().item(passwordStep(headers, page, email, page.messages().wrongCredentials(), false, rememberMe, 400));
         }
         return identity.logIn(PageContext.clientAddress(request), pages.sessionToken(headers),
                         new PasswordLoginRequest(email, password, rememberMe, pages.deviceToken(headers),
                                 browser(headers)))
-                .map(login -> Response.seeOther(URI.create(pendingAuthorization.continuation(headers).orElse("/")))
+                .map(login -> Response.seeOther(URI.create(pendingAuthorization.continuation(headers)
+                                .or(() -> returnAfterLogin.path(headers)).orElse("/")))
                         .cookie(cookies.session(login.sessionToken(), login.persistent(), login.sessionExpiresAt()),
-                                cookies.device(login.deviceToken()), cookies.renewCsrfToken(), cookies.clearLoginStep())
+                                cookies.device(login.deviceToken()), cookies.renewCsrfToken(), cookies.clearLoginStep(),
+                                returnAfterLogin.forget())
                         .build())
                 .onFailure().recoverWithItem(failure -> passwordStep(headers, page, email, ProblemMessages.of(failure, page),
-                        false, ProblemMessages.status(failure)));
+                        false, rememberMe, ProblemMessages.status(failure)));
     }
 
     /**
      * The password step. When an e-service waits for this login, its form ends in a redirect there, which
      * the page's Content-Security-Policy must allow.
      */
-    private Response passwordStep(HttpHeaders headers, Page page, String email, String error, boolean linkMaybeSent, int status) {
-        Response response = PageResponses.respond(status, page, LoginTemplates.passwordStep(page, email, error, linkMaybeSent));
+    private Response passwordStep(HttpHeaders headers, Page page, String email, String error, boolean linkMaybeSent,
+                                  boolean rememberMe, int status) {
+        Response response = PageResponses.respond(status, page,
+                LoginTemplates.passwordStep(page, email, error, linkMaybeSent, rememberMe));
         String eService = pendingAuthorization.redirectUri(headers);
         return eService == null ? response
                 : Response.fromResponse(response).header(SecurityHeaders.CSP, SecurityHeaders.policy(eService)).build();
@@ -150,7 +157,7 @@ public class LoginPages {
                 .onFailure().recoverWithItem(failure -> {
                     Page page = pages.anonymous(headers, "/");
                     return PageResponses.respond(ProblemMessages.status(failure) >= 500 ? 502 : ProblemMessages.status(failure),
-                            page, CommonTemplates.error(page, page.messages().logoutFailed()));
+                            page, CommonTemplates.error(page, page.messages().errorTitle(), page.messages().logoutFailed()));
                 });
     }
 

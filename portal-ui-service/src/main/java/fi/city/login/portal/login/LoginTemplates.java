@@ -12,7 +12,9 @@ class LoginTemplates {
     static native TemplateInstance login(Page page, String email, String error, String notice);
 
     /** @param linkMaybeSent unknown addresses hidden: say that a carried-over account without a password got a link */
-    static native TemplateInstance passwordStep(Page page, String email, String error, boolean linkMaybeSent);
+    /** @param rememberMe the box as the resident left it: a wrong password does not untick it */
+    static native TemplateInstance passwordStep(Page page, String email, String error, boolean linkMaybeSent,
+                                                boolean rememberMe);
 
     /** @param message that the link was sent, and where */
     static native TemplateInstance linkSent(Page page, String message);

@@ -9,6 +9,7 @@ import fi.city.login.portal.client.IdentityProblem;
 import fi.city.login.portal.page.CommonTemplates;
 import fi.city.login.portal.page.Cookies;
 import fi.city.login.portal.page.Page;
+import fi.city.login.portal.page.PendingAuthorization;
 import fi.city.login.portal.page.PageContext;
 import fi.city.login.portal.page.PageResponses;
 import fi.city.login.portal.page.SecurityHeaders;
@@ -91,26 +92,36 @@ public class AuthorizationPages {
     }
 
     /**
-     * RP-initiated logout. With an ID token of ours the e-service the resident used is asking, and the
-     * session ends at once; without one the resident is asked first.
+     * RP-initiated logout. With an ID token issued in this browser's own session, the e-service the
+     * resident used here is asking, and the session ends at once; any other request is confirmed by the
+     * resident first. A browser without a session has nothing to end: it goes straight back to the
+     * e-service, or is told it is not logged in.
      */
     @GET
     @Path("/logout")
     public Uni<Response> logout(@Context UriInfo uri, @Context HttpHeaders headers) {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
-        Page page = pages.anonymous(headers, "/");
+        Page anonymous = pages.anonymous(headers, "/");
         if (query.values().stream().anyMatch(values -> values.size() > 1)) {
-            return Uni.createFrom().item(invalidRequest(page));
+            return Uni.createFrom().item(invalidRequest(anonymous));
         }
         String state = query.getFirst("state");
         LogoutRequest request = new LogoutRequest(query.getFirst("id_token_hint"), query.getFirst("client_id"),
                 query.getFirst("post_logout_redirect_uri"));
-        return identity.checkLogout(request)
-                .flatMap(answer -> answer.fromKnownService() ? endSession(headers, page, answer, state)
-                        : Uni.createFrom().item(Response.fromResponse(PageResponses.ok(page, OidcTemplates.logoutConfirm(page,
-                                request.clientId(), answer.redirectUri(), state)))
-                        .header(SecurityHeaders.CSP, SecurityHeaders.policy(answer.redirectUri())).build()))
-                .onFailure().recoverWithItem(failure -> failed(page, failure));
+        return identity.checkLogout(pages.sessionToken(headers), request)
+                .flatMap(answer -> {
+                    if (answer.endAtOnce()) {
+                        return endSession(headers, anonymous, answer, state);
+                    }
+                    if (!answer.loggedIn()) {
+                        return Uni.createFrom().item(answer.redirectUri() != null ? sendOn(answer, state)
+                                : PageResponses.ok(anonymous, OidcTemplates.notLoggedIn(anonymous)));
+                    }
+                    return pages.page(headers, "/").map(page -> Response.fromResponse(PageResponses.ok(page,
+                                    OidcTemplates.logoutConfirm(page, request.clientId(), answer.redirectUri(), state)))
+                            .header(SecurityHeaders.CSP, SecurityHeaders.policy(answer.redirectUri())).build());
+                })
+                .onFailure().recoverWithItem(failure -> failed(anonymous, failure));
     }
 
     /** The resident confirmed the logout (the form carries the CSRF token, as every form does). */
@@ -121,7 +132,7 @@ public class AuthorizationPages {
                                        @RestForm("post_logout_redirect_uri") String postLogoutRedirectUri,
                                        @RestForm String state, @Context HttpHeaders headers) {
         Page page = pages.anonymous(headers, "/");
-        return identity.checkLogout(new LogoutRequest(null, clientId, postLogoutRedirectUri))
+        return identity.checkLogout(pages.sessionToken(headers), new LogoutRequest(null, clientId, postLogoutRedirectUri))
                 .flatMap(answer -> endSession(headers, page, answer, state))
                 .onFailure().recoverWithItem(failure -> failed(page, failure));
     }
@@ -133,9 +144,15 @@ public class AuthorizationPages {
         return end.map(ended -> {
             Response.ResponseBuilder response = answer.redirectUri() == null
                     ? Response.fromResponse(PageResponses.ok(page, OidcTemplates.loggedOut(page)))
-                    : Response.seeOther(URI.create(withQuery(answer.redirectUri(), state == null ? Map.of() : Map.of("state", state))));
+                    : Response.fromResponse(sendOn(answer, state));
             return response.cookie(cookies.clearSession(), pending.forget()).build();
         });
+    }
+
+    /** Back to the e-service's registered post-logout URI, with its state. */
+    private static Response sendOn(LogoutResponse answer, String state) {
+        return Response.seeOther(URI.create(withQuery(answer.redirectUri(), state == null ? Map.of() : Map.of("state", state))))
+                .build();
     }
 
     private Response backToService(String redirectUri, AuthorizationResponse answer, Map<String, String> params) {
@@ -188,6 +205,7 @@ public class AuthorizationPages {
     }
 
     private static Response invalidRequest(Page page) {
-        return PageResponses.respond(400, page, CommonTemplates.error(page, page.messages().loginRequestInvalid()));
+        return PageResponses.respond(400, page,
+                CommonTemplates.error(page, page.messages().errorTitle(), page.messages().loginRequestInvalid()));
     }
 }

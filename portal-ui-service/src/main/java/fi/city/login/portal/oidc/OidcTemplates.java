@@ -12,4 +12,7 @@ class OidcTemplates {
     static native TemplateInstance logoutConfirm(Page page, String clientId, String postLogoutRedirectUri, String state);
 
     static native TemplateInstance loggedOut(Page page);
+
+    /** A logout request from a browser with no session: nothing to end, nothing to ask. */
+    static native TemplateInstance notLoggedIn(Page page);
 }

@@ -10,5 +10,6 @@ import io.quarkus.qute.TemplateInstance;
 @CheckedTemplate
 public class CommonTemplates {
 
-    public static native TemplateInstance error(Page page, String message);
+    /** An error page titled {@code title} (what happened, in a few words), with {@code message} (what to do). */
+    public static native TemplateInstance error(Page page, String title, String message);
 }

@@ -30,7 +30,8 @@ public class FormExpiredPage {
         Language language = Language.choose(chosen == null ? null : chosen.getValue(),
                 request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         Page page = pages.anonymous(language, "/login");
-        String html = PageResponses.localized(page, CommonTemplates.error(page, page.messages().formExpired())).render();
+        String html = PageResponses.localized(page,
+                CommonTemplates.error(page, page.messages().errorTitle(), page.messages().formExpired())).render();
         response.setEntity(html, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
     }
 }

@@ -1,13 +1,12 @@
 package fi.city.login.portal.page;
 
+import fi.city.login.facts.PortalRoutes;
 import fi.city.login.portal.i18n.Language;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 /**
@@ -27,7 +26,7 @@ public class LinkPages {
 
     /** A link page's own address with its token: switching language there must keep the link working. */
     public static String withToken(String path, String token) {
-        return token == null || token.isBlank() ? path : path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return token == null || token.isBlank() ? path : PortalRoutes.withToken("", path, token);
     }
 
     /** @param path the page's own address, with the link's token: where the language menu returns */

@@ -1,7 +1,7 @@
 package fi.city.login.portal.page;
 
 import fi.city.login.identity.api.account.AccountView;
-import fi.city.login.portal.config.PortalConfig;
+import fi.city.login.facts.SupportContact;
 import fi.city.login.portal.i18n.Language;
 import fi.city.login.portal.i18n.PortalMessages;
 
@@ -13,7 +13,7 @@ import java.util.List;
  * What every page needs besides its own data: the language, the logged-in resident (or null), the
  * support contact, and the path to return to after switching language.
  */
-public record Page(Language language, AccountView resident, PortalConfig.Support support, String path, int passwordMinLength) {
+public record Page(Language language, AccountView resident, SupportContact support, String path, int passwordMinLength) {
 
     public List<Language> languages() {
         return List.of(Language.values());
@@ -34,10 +34,6 @@ public record Page(Language language, AccountView resident, PortalConfig.Support
 
     /** The support's name in the page's language, so that a Swedish or English page names it in its own words. */
     public String supportName() {
-        return switch (language) {
-            case SV -> support.nameSv();
-            case EN -> support.nameEn();
-            case FI -> support.name();
-        };
+        return support.name(language.code());
     }
 }

@@ -4,6 +4,8 @@ import fi.city.login.identity.api.IdentityApi;
 import fi.city.login.identity.api.account.AccountView;
 import fi.city.login.identity.api.login.SessionView;
 import fi.city.login.portal.client.IdentityProblem;
+import fi.city.login.facts.SupportContact;
+import fi.city.login.portal.client.PasswordRules;
 import fi.city.login.portal.config.PortalConfig;
 import fi.city.login.portal.i18n.Language;
 import io.smallrye.mutiny.Uni;
@@ -11,7 +13,6 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -23,13 +24,15 @@ public class PageContext {
 
     private final IdentityApi identity;
     private final PortalConfig config;
-    private final int passwordMinLength;
+    private final SupportContact support;
+    private final PasswordRules passwordRules;
 
-    public PageContext(@RestClient IdentityApi identity, PortalConfig config,
-                       @ConfigProperty(name = "portal.password-min-length", defaultValue = "12") int passwordMinLength) {
+    public PageContext(@RestClient IdentityApi identity, PortalConfig config, SupportContact support,
+                       PasswordRules passwordRules) {
         this.identity = identity;
         this.config = config;
-        this.passwordMinLength = passwordMinLength;
+        this.support = support;
+        this.passwordRules = passwordRules;
     }
 
     public Language language(HttpHeaders headers) {
@@ -71,7 +74,7 @@ public class PageContext {
     }
 
     public Page anonymous(Language language, String path) {
-        return new Page(language, null, config.support(), path, passwordMinLength);
+        return new Page(language, null, support, path, passwordRules.policy().minLength());
     }
 
     /** The page with the logged-in resident, if the session cookie names a live session. */
@@ -87,6 +90,6 @@ public class PageContext {
                     LOG.warnf("session lookup failed: %s", e.toString());
                     return null;
                 })
-                .map(resident -> new Page(language(headers), resident, config.support(), path, passwordMinLength));
+                .map(resident -> new Page(language(headers), resident, support, path, passwordRules.policy().minLength()));
     }
 }

@@ -34,6 +34,7 @@ public final class PageResponses {
 
     /** A refusal the resident cannot fix on this form, on the common error page. */
     public static Response error(Page page, Throwable failure) {
-        return respond(ProblemMessages.status(failure), page, CommonTemplates.error(page, ProblemMessages.of(failure, page)));
+        return respond(ProblemMessages.status(failure), page,
+                CommonTemplates.error(page, page.messages().errorTitle(), ProblemMessages.of(failure, page)));
     }
 }

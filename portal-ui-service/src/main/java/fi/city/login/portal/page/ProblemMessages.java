@@ -36,6 +36,7 @@ public final class ProblemMessages {
             case LINK_EXPIRED -> msg.linkExpiredTitle();
             case LINK_USED -> msg.linkUsedTitle();
             case LINK_INVALID -> msg.linkInvalidTitle();
+            case LINK_OF_ANOTHER_ACCOUNT -> msg.linkOfAnotherAccount();
             case OVERLOADED -> msg.busy();
             case UNAVAILABLE -> msg.temporarilyUnavailable();
             default -> msg.somethingWentWrong();

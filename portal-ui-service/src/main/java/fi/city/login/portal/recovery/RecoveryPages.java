@@ -1,5 +1,6 @@
 package fi.city.login.portal.recovery;
 
+import fi.city.login.facts.PortalRoutes;
 import fi.city.login.identity.api.IdentityApi;
 import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.api.recovery.PasswordLinkRequest;
@@ -47,25 +48,25 @@ public class RecoveryPages {
 
     /** Opening the link only shows the form: mail scanners follow links, and must not spend them. */
     @GET
-    @Path("/recovery")
+    @Path(PortalRoutes.RECOVERY)
     public Uni<Response> openLink(@RestQuery String token, @Context HttpHeaders headers) {
-        Page page = pages.anonymous(headers, LinkPages.withToken("/recovery", token));
+        Page page = pages.anonymous(headers, LinkPages.withToken(PortalRoutes.RECOVERY, token));
         if (token == null || token.isBlank()) {
             return Uni.createFrom().item(linkUnusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
         return identity.inspectPasswordLink(new PasswordLinkToken(token))
-                .map(link -> linkPages.show(headers, link.locale(), LinkPages.withToken("/recovery", token),
+                .map(link -> linkPages.show(headers, link.locale(), LinkPages.withToken(PortalRoutes.RECOVERY, token),
                         shown -> RecoveryTemplates.setPassword(shown, token, link.email(), null, firstPassword(link))))
                 .onFailure().recoverWithItem(failure -> linkUnusable(page, failure));
     }
 
     @POST
-    @Path("/recovery")
+    @Path(PortalRoutes.RECOVERY)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> setPassword(@RestForm String token, @RestForm String username, @RestForm String password,
                                      @RestForm String passwordConfirmation, @RestForm boolean firstPassword,
                                      @Context HttpHeaders headers) {
-        Page page = pages.anonymous(headers, LinkPages.withToken("/recovery", token));
+        Page page = pages.anonymous(headers, LinkPages.withToken(PortalRoutes.RECOVERY, token));
         if (token == null || token.isBlank()) {
             return Uni.createFrom().item(linkUnusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }

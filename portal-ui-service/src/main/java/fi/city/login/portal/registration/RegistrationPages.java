@@ -1,6 +1,8 @@
 package fi.city.login.portal.registration;
 
+import fi.city.login.facts.PortalRoutes;
 import fi.city.login.identity.api.IdentityApi;
+import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.api.registration.RegistrationRequest;
 import fi.city.login.portal.page.Page;
 import fi.city.login.portal.page.PageContext;
@@ -21,7 +23,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The registration flow, "Luo uusi käyttäjätunnus": name and email, then the emailed link sets the password. */
-@Path("/register")
+@Path(PortalRoutes.REGISTRATION)
 @Produces(MediaType.TEXT_HTML)
 public class RegistrationPages {
 
@@ -35,8 +37,8 @@ public class RegistrationPages {
 
     @GET
     public Response form(@Context HttpHeaders headers) {
-        Page page = pages.anonymous(headers, "/register");
-        return PageResponses.ok(page, RegistrationTemplates.register(page, null, null, null));
+        Page page = pages.anonymous(headers, PortalRoutes.REGISTRATION);
+        return PageResponses.ok(page, RegistrationTemplates.register(page, null, null, null, null));
     }
 
     /** "Check your email", at an address of its own for the language menu; it says nothing about any address. */
@@ -52,18 +54,19 @@ public class RegistrationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> register(@RestForm String name, @RestForm String email, @Context HttpHeaders headers,
                                   @Context HttpServerRequest request) {
-        Page page = pages.anonymous(headers, "/register");
+        Page page = pages.anonymous(headers, PortalRoutes.REGISTRATION);
         if (name == null || name.isBlank()) {
             return Uni.createFrom().item(PageResponses.respond(400, page,
-                    RegistrationTemplates.register(page, name, email, page.messages().invalidName())));
+                    RegistrationTemplates.register(page, name, email, page.messages().invalidName(), "name")));
         }
         if (email == null || email.isBlank()) {
             return Uni.createFrom().item(PageResponses.respond(400, page,
-                    RegistrationTemplates.register(page, name, email, page.messages().invalidEmail())));
+                    RegistrationTemplates.register(page, name, email, page.messages().invalidEmail(), "username")));
         }
         return identity.register(PageContext.clientAddress(request), new RegistrationRequest(email, name, page.language().code()))
                 .map(sent -> sent(headers))
                 .onFailure().recoverWithItem(failure -> PageResponses.respond(ProblemMessages.status(failure), page,
-                        RegistrationTemplates.register(page, name, email, ProblemMessages.of(failure, page))));
+                        RegistrationTemplates.register(page, name, email, ProblemMessages.of(failure, page),
+                                ProblemMessages.is(failure, ProblemType.INVALID_NAME) ? "name" : "username")));
     }
 }

@@ -8,7 +8,8 @@ import io.quarkus.qute.TemplateInstance;
 @CheckedTemplate(basePath = "registration")
 class RegistrationTemplates {
 
-    static native TemplateInstance register(Page page, String name, String email, String error);
+    /** @param errorField the id of the field the error is about ({@code name} or {@code username}), or null */
+    static native TemplateInstance register(Page page, String name, String email, String error, String errorField);
 
     static native TemplateInstance registrationSent(Page page);
 }

@@ -8,10 +8,19 @@ import io.quarkus.qute.TemplateInstance;
 @CheckedTemplate(basePath = "verification")
 class VerificationTemplates {
 
-    /** @param error why the change cannot be made (the address was taken meanwhile), or null */
-    static native TemplateInstance confirmEmail(Page page, String token, String currentEmail, String newEmail, String error);
+    /**
+     * @param step  what the page asks for: a login first, the link's account, or its password
+     * @param error why the last try was refused (a wrong password, the address taken meanwhile), or null
+     */
+    static native TemplateInstance confirmEmail(Page page, String token, String currentEmail, String newEmail,
+                                                VerificationPages.Step step, String error);
 
     static native TemplateInstance emailChanged(Page page);
 
     static native TemplateInstance emailChangeUnusable(Page page, String title);
+
+    /** "This wasn't me": what the change would do, and the button that stops it. */
+    static native TemplateInstance cancelEmailChange(Page page, String token, String currentEmail, String newEmail);
+
+    static native TemplateInstance emailChangeCancelled(Page page);
 }

@@ -119,6 +119,38 @@ class PagesWithoutIdentityTest {
                 .body(containsString("Palvelu ei ole juuri nyt käytettävissä."));
     }
 
+    /** Act 306/2019: every page links to the statement, in the page's language, with what the law asks of it. */
+    @Test
+    void everyPageLinksToTheAccessibilityStatementInItsLanguage() {
+        given().get("/login").then().statusCode(200)
+                .body(containsString("<a href=\"/saavutettavuus\" id=\"accessibility-statement\">Saavutettavuusseloste</a>"));
+        given().get("/saavutettavuus").then().statusCode(200)
+                .body(containsString("<title>Saavutettavuusseloste – Asiointipalvelu</title>"))
+                .body(containsString("WCAG 2.1 -ohjeistuksen AA-tason saavutettavuusvaatimukset osittain"))
+                .body(containsString("Vastaamme 14 päivän kuluessa."))
+                .body(containsString("saavutettavuus@city.example"))
+                .body(containsString("Etelä-Suomen aluehallintovirasto"));
+        given().cookie("lang", "sv").get("/saavutettavuus").then().statusCode(200)
+                .body(containsString("<title>Tillgänglighetsutlåtande – E-tjänsten</title>"))
+                .body(containsString("Vi svarar inom 14 dagar."));
+        given().cookie("lang", "en").get("/saavutettavuus").then().statusCode(200)
+                .body(containsString("Accessibility statement")).body(containsString("We answer within 14 days."));
+    }
+
+    /** The review's only axe violations were the framework's own English error pages: no title, no lang, no main. */
+    @Test
+    void errorsAreThePortalsOwnPagesInTheVisitorsLanguage() {
+        given().get("/ei-tällaista-sivua").then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"fi\">"))
+                .body(containsString("<title>Sivua ei löytynyt – Asiointipalvelu</title>"))
+                .body(containsString("<main")).body(containsString("Etusivulle"));
+        given().header("Accept-Language", "sv").get("/static/ingen.css").then().statusCode(404)
+                .body(containsString("<html lang=\"sv\">")).body(containsString("<title>Sidan hittades inte – "));
+        given().cookie("lang", "en").delete("/login").then().statusCode(405)
+                .body(containsString("<html lang=\"en\">")).body(containsString("<title>This cannot be done this way – "));
+        given().get("/register/ei-tätäkään").then().statusCode(404).body(containsString("<title>Sivua ei löytynyt – "));
+    }
+
     @Test
     void everyAnswerHasExactlyOneContentSecurityPolicy() {
         for (String path : new String[] {"/login", "/static/portal.css", "/no-such-page", "/oauth2/logout"}) {

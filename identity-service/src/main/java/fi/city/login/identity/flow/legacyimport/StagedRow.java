@@ -1,12 +1,11 @@
 package fi.city.login.identity.flow.legacyimport;
 
+import fi.city.login.facts.Languages;
 import fi.city.login.identity.account.EmailAddress;
 import fi.city.login.identity.account.LegacyUsername;
-import fi.city.login.identity.account.Locales;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One row of the file, checked on its own and ready to stage: a row that breaks a rule by itself
@@ -18,7 +17,7 @@ record StagedRow(int line, String username, String usernameNormalized, String em
 
     private static final int MAX_USERNAME_LENGTH = 100;
     private static final int MAX_NAME_LENGTH = 200;
-    private static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
+    private static final char NUL = '\u0000';
 
     static StagedRow check(int line, Map<String, Object> row) {
         String username = text(row, "legacy_username");
@@ -31,7 +30,7 @@ record StagedRow(int line, String username, String usernameNormalized, String em
             outcome = ImportOutcome.REJECTED_BAD_USERNAME;
         } else if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || hasControlCharacters(name)) {
             outcome = ImportOutcome.REJECTED_BAD_NAME;
-        } else if (!locale.isEmpty() && !LANGUAGES.contains(locale)) {
+        } else if (!locale.isEmpty() && !Languages.isSpoken(locale)) {
             outcome = ImportOutcome.REJECTED_BAD_LANGUAGE;
         } else {
             try {
@@ -42,14 +41,19 @@ record StagedRow(int line, String username, String usernameNormalized, String em
                 outcome = ImportOutcome.REJECTED_BAD_EMAIL;
             }
         }
-        // A rejected row is still staged, for the report: only what fits its columns is kept of it.
-        return new StagedRow(line, username, LegacyUsername.normalize(username), email, emailNormalized, name,
-                LANGUAGES.contains(locale) ? locale : Locales.DEFAULT, outcome);
+        // A rejected row is still staged, for the report: only what fits its columns is kept of it, and a
+        // PostgreSQL text column cannot hold NUL.
+        return new StagedRow(line, storable(username), storable(LegacyUsername.normalize(username)), storable(email),
+                storable(emailNormalized), storable(name), Languages.spokenOrDefault(locale), outcome);
     }
 
     /** A name or username with a control character (a tab, a line break, NUL) would corrupt what shows it. */
     private static boolean hasControlCharacters(String text) {
         return text.chars().anyMatch(Character::isISOControl);
+    }
+
+    private static String storable(String text) {
+        return text.replace(NUL, '\uFFFD');
     }
 
     private static String text(Map<String, Object> row, String field) {

@@ -1,7 +1,6 @@
 package fi.city.login.identity.flow.login;
 
 import fi.city.login.events.NoAccountNotice.Asked;
-import fi.city.login.events.PasswordResetRequested.Purpose;
 import fi.city.login.identity.account.Account;
 import fi.city.login.identity.account.EmailAddress;
 import fi.city.login.identity.account.LegacyUsername;
@@ -9,6 +8,7 @@ import fi.city.login.identity.api.login.IdentifierResponse;
 import fi.city.login.identity.api.login.IdentifierResponse.NextStep;
 import fi.city.login.identity.bruteforce.EmailRequestLimit;
 import fi.city.login.identity.bruteforce.EvenAnswerTime;
+import fi.city.login.identity.link.LinkKind;
 import fi.city.login.identity.link.PasswordLinks;
 import fi.city.login.identity.notice.NoAccountNotices;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -100,6 +100,6 @@ public class IdentifierStep {
 
     private Uni<Void> sendFirstLoginLink(Account account, String clientAddress) {
         return emailLimit.allow(clientAddress, Instant.now())
-                .flatMap(allowed -> allowed ? links.issue(account, Purpose.FIRST_LOGIN) : Uni.createFrom().voidItem());
+                .flatMap(allowed -> allowed ? links.issue(account, LinkKind.FIRST_LOGIN) : Uni.createFrom().voidItem());
     }
 }

@@ -6,34 +6,47 @@ import fi.city.login.identity.api.login.IdentifierRequest;
 import fi.city.login.identity.api.login.IdentifierResponse;
 import fi.city.login.identity.api.login.LoginResponse;
 import fi.city.login.identity.api.login.PasswordLoginRequest;
+import fi.city.login.identity.api.login.SessionView;
 import fi.city.login.identity.bruteforce.ClientAddress;
+import fi.city.login.identity.session.Sessions;
 import fi.city.login.identity.token.Scopes;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
-/** The login flow's two steps: the identifier step, then the password step. */
-@Path("/api/v1/login")
+import java.time.Instant;
+
+/**
+ * The login flow: the identifier step, then the password step, and the session they start (who is logged
+ * in, and logout).
+ */
+@Path("/api/v1")
 @RolesAllowed(Scopes.PORTAL)
 public class LoginResource {
 
     private final IdentifierStep identifierStep;
-    private final PasswordLogin passwordLogin;
+    private final PasswordStep passwordStep;
+    private final Sessions sessions;
 
-    public LoginResource(IdentifierStep identifierStep, PasswordLogin passwordLogin) {
+    public LoginResource(IdentifierStep identifierStep, PasswordStep passwordStep, Sessions sessions) {
         this.identifierStep = identifierStep;
-        this.passwordLogin = passwordLogin;
+        this.passwordStep = passwordStep;
+        this.sessions = sessions;
     }
 
     /** What comes after the resident gives their email: the password step, a link sent, or not recognised. */
     @POST
-    @Path("/identifier")
+    @Path("/login/identifier")
     public Uni<IdentifierResponse> identify(@HeaderParam(IdentityApi.CLIENT_ADDRESS_HEADER) String statedAddress,
                                             @Valid @NotNull IdentifierRequest request,
                                             @Context HttpServerRequest connection) {
@@ -47,17 +60,36 @@ public class LoginResource {
      * @param previousSession  the browser's session before this login, which ends when the new one starts
      */
     @POST
-    @Path("/password")
+    @Path("/login/password")
     public Uni<LoginResponse> logIn(@HeaderParam(IdentityApi.CLIENT_ADDRESS_HEADER) String forwardedAddress,
                                     @HeaderParam(IdentityApi.SESSION_HEADER) String previousSession,
                                     @Valid @NotNull PasswordLoginRequest request,
                                     @Context HttpServerRequest connection) {
         String clientAddress = ClientAddress.of(forwardedAddress, connection);
-        return passwordLogin.logIn(request.email(), request.password(), request.rememberMe(), clientAddress, previousSession,
+        return passwordStep.logIn(request.email(), request.password(), request.rememberMe(), clientAddress, previousSession,
                         request.deviceToken(), request.browser())
                 .map(result -> new LoginResponse(result.session().token(), result.session().session().expiresAt,
                         result.session().session().persistent, result.accessToken().jwt(), "Bearer",
                         result.accessToken().expiresAt(), AccountViews.of(result.session().session().account),
                         result.deviceToken()));
+    }
+
+    /** The session's resident; using the session starts its idle timeout again. */
+    @GET
+    @Path("/session")
+    @WithTransaction
+    public Uni<SessionView> session(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken) {
+        return sessions.current(sessionToken)
+                .call(session -> sessions.touch(session, Instant.now()))
+                .map(session -> new SessionView(AccountViews.of(session.account), session.persistent, session.expiresAt));
+    }
+
+    /** Logout: the session ends on the server, whatever the browser keeps. */
+    @DELETE
+    @Path("/session")
+    @WithTransaction
+    @ResponseStatus(204)
+    public Uni<Void> endSession(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken) {
+        return sessions.end(sessionToken, Instant.now());
     }
 }

@@ -1,7 +1,6 @@
 package fi.city.login.identity.flow.recovery;
 
 import fi.city.login.events.NoAccountNotice.Asked;
-import fi.city.login.events.PasswordResetRequested.Purpose;
 import fi.city.login.identity.account.Account;
 import fi.city.login.identity.account.AccountState;
 import fi.city.login.identity.account.EmailAddress;
@@ -12,7 +11,8 @@ import fi.city.login.identity.bruteforce.EvenAnswerTime;
 import fi.city.login.identity.credential.PasswordHasher;
 import fi.city.login.identity.credential.PasswordPolicy;
 import fi.city.login.identity.credential.PasswordUpdate;
-import fi.city.login.identity.link.PasswordLink;
+import fi.city.login.identity.link.EmailedLink;
+import fi.city.login.identity.link.LinkKind;
 import fi.city.login.identity.link.PasswordLinks;
 import fi.city.login.identity.notice.NoAccountNotices;
 import fi.city.login.identity.problem.Refusal;
@@ -80,14 +80,13 @@ public class Recovery {
             if (account.state == AccountState.DISABLED) {
                 return Uni.createFrom().voidItem();
             }
-            Purpose purpose = account.state == AccountState.PENDING_FIRST_PASSWORD
-                    ? Purpose.FIRST_LOGIN : Purpose.FORGOTTEN_PASSWORD;
-            return links.issue(account, purpose);
+            return links.issue(account, account.state == AccountState.PENDING_FIRST_PASSWORD
+                    ? LinkKind.FIRST_LOGIN : LinkKind.FORGOTTEN_PASSWORD);
         })));
     }
 
     /** What the set-password page shows; refused with a link problem when the link cannot be used. */
-    public Uni<PasswordLink> inspect(String token) {
+    public Uni<EmailedLink> inspect(String token) {
         return Panache.withSession(() -> links.inspect(token));
     }
 

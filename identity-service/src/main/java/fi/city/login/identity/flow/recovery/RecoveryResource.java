@@ -1,17 +1,20 @@
 package fi.city.login.identity.flow.recovery;
 
 import fi.city.login.identity.api.IdentityApi;
+import fi.city.login.identity.api.PasswordPolicyView;
 import fi.city.login.identity.api.recovery.PasswordLinkRequest;
 import fi.city.login.identity.api.recovery.PasswordLinkToken;
 import fi.city.login.identity.api.recovery.PasswordLinkView;
 import fi.city.login.identity.api.recovery.SetPasswordRequest;
-import fi.city.login.identity.token.Scopes;
 import fi.city.login.identity.bruteforce.ClientAddress;
+import fi.city.login.identity.credential.PasswordConfig;
+import fi.city.login.identity.token.Scopes;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,9 +27,18 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 public class RecoveryResource {
 
     private final Recovery recovery;
+    private final PasswordPolicyView policy;
 
-    public RecoveryResource(Recovery recovery) {
+    public RecoveryResource(Recovery recovery, PasswordConfig passwords) {
         this.recovery = recovery;
+        this.policy = new PasswordPolicyView(passwords.minLength(), passwords.maxLength());
+    }
+
+    /** What a new password must be: the portal's hints and errors name these figures. */
+    @GET
+    @Path("/password-policy")
+    public Uni<PasswordPolicyView> passwordPolicy() {
+        return Uni.createFrom().item(policy);
     }
 
     /**
@@ -47,7 +59,7 @@ public class RecoveryResource {
     @Path("/password-links/inspect")
     public Uni<PasswordLinkView> inspectPasswordLink(@Valid @NotNull PasswordLinkToken request) {
         return recovery.inspect(request.token()).map(link -> new PasswordLinkView(link.account.email,
-                link.account.displayName, link.account.locale, PasswordLinkView.Purpose.valueOf(link.purpose.name()),
+                link.account.displayName, link.account.locale, PasswordLinkView.Purpose.valueOf(link.kind.name()),
                 link.expiresAt));
     }
 

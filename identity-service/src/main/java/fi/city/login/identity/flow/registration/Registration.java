@@ -1,12 +1,12 @@
 package fi.city.login.identity.flow.registration;
 
-import fi.city.login.events.PasswordResetRequested.Purpose;
 import fi.city.login.identity.account.Account;
 import fi.city.login.identity.account.EmailAddress;
 import fi.city.login.identity.account.Locales;
 import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.bruteforce.EmailRequestLimit;
 import fi.city.login.identity.bruteforce.EvenAnswerTime;
+import fi.city.login.identity.link.LinkKind;
 import fi.city.login.identity.link.PasswordLinks;
 import fi.city.login.identity.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -50,11 +50,11 @@ public class Registration {
                 ? Uni.createFrom().voidItem() : Account.findByEmail(email).flatMap(existing -> {
             if (existing == null) {
                 Account account = Account.pending(email, name, Locales.supportedOrDefault(locale), Instant.now());
-                return account.persist().flatMap(saved -> links.issue(account, Purpose.NEW_ACCOUNT));
+                return account.persist().flatMap(saved -> links.issue(account, LinkKind.NEW_ACCOUNT));
             }
             return switch (existing.state) {
-                case PENDING_FIRST_PASSWORD -> links.issue(existing, Purpose.FIRST_LOGIN);
-                case ACTIVE -> links.issue(existing, Purpose.FORGOTTEN_PASSWORD);
+                case PENDING_FIRST_PASSWORD -> links.issue(existing, LinkKind.FIRST_LOGIN);
+                case ACTIVE -> links.issue(existing, LinkKind.FORGOTTEN_PASSWORD);
                 case DISABLED -> Uni.createFrom().voidItem();
             };
         })))

@@ -41,7 +41,7 @@ public class UnconfirmedRegistrations {
     public Uni<Integer> removeExpired(Instant now) {
         Instant cutoff = now.minus(config.unconfirmedLifetime());
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("delete from {h-schema}password_link where account_id in (" + UNCONFIRMED + ")")
+                .createNativeQuery("delete from {h-schema}emailed_link where account_id in (" + UNCONFIRMED + ")")
                 .setParameter("cutoff", cutoff).executeUpdate()
                 .flatMap(links -> session.createNativeQuery("delete from {h-schema}account where id in (" + UNCONFIRMED + ")")
                         .setParameter("cutoff", cutoff).executeUpdate())))

@@ -6,6 +6,7 @@ import fi.city.login.identity.bruteforce.ReservedChecks;
 import fi.city.login.identity.credential.PasswordHasher;
 import fi.city.login.identity.credential.PasswordPolicy;
 import fi.city.login.identity.credential.PasswordUpdate;
+import fi.city.login.identity.credential.Reauthentication;
 import fi.city.login.identity.problem.Refusal;
 import fi.city.login.identity.session.Sessions;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -45,7 +46,8 @@ public class PasswordChange {
             Account account = session.account;
             policy.requireAcceptable(newPassword, account.email);
             // The new password resets the count (PasswordUpdate), which gives the reservation back.
-            return ReservedChecks.runToTheEnd(reauthentication.requirePassword(session, currentPassword)
+            return ReservedChecks.runToTheEnd(Panache.withTransaction(() -> reauthentication.reserve(session, Instant.now()))
+                    .flatMap(reserved -> reauthentication.verify(session, currentPassword))
                     .flatMap(verified -> hasher.hash(newPassword))
                     .flatMap(hash -> Panache.withTransaction(() -> passwordUpdate.set(account, hash, session.id, Instant.now()))));
         });

@@ -29,12 +29,12 @@ public class SettingsResource {
 
     private final PasswordChange passwordChange;
     private final AccountSettings settings;
-    private final EmailAddressChange emailAddressChange;
+    private final EmailChangeStep emailChangeStep;
 
-    public SettingsResource(PasswordChange passwordChange, AccountSettings settings, EmailAddressChange emailAddressChange) {
+    public SettingsResource(PasswordChange passwordChange, AccountSettings settings, EmailChangeStep emailChangeStep) {
         this.passwordChange = passwordChange;
         this.settings = settings;
-        this.emailAddressChange = emailAddressChange;
+        this.emailChangeStep = emailChangeStep;
     }
 
     /** A new password with the current one; the other sessions of the account end. */
@@ -61,7 +61,7 @@ public class SettingsResource {
     @ResponseStatus(202)
     public Uni<Void> requestEmailChange(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken,
                                         @Valid @NotNull EmailChangeRequest request) {
-        return emailAddressChange.request(sessionToken, request.newEmail(), request.currentPassword());
+        return emailChangeStep.request(sessionToken, request.newEmail(), request.currentPassword());
     }
 
     @GET

@@ -1,11 +1,11 @@
 package fi.city.login.identity.flow.login;
 
 import fi.city.login.events.PasswordResetRequested;
+import fi.city.login.identity.support.EventInbox;
 import fi.city.login.identity.support.MailedLink;
 import fi.city.login.identity.support.RealServers;
-import fi.city.login.identity.support.ResetLinkInbox;
-import fi.city.login.identity.support.TestAccounts;
 import fi.city.login.identity.support.TestAccounts.Migrated;
+import fi.city.login.identity.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -45,7 +45,7 @@ class FirstLoginJourneyTest {
     TestAccounts accounts;
 
     @Inject
-    ResetLinkInbox inbox;
+    EventInbox inbox;
 
     @Test
     void migratedResidentSetsPasswordThroughEmailedLinkThenLogsInAndOut() throws Exception {

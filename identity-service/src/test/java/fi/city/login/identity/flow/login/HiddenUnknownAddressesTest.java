@@ -1,11 +1,11 @@
 package fi.city.login.identity.flow.login;
 
 import fi.city.login.events.NoAccountNotice;
+import fi.city.login.identity.support.EventInbox;
 import fi.city.login.identity.support.Parallel;
 import fi.city.login.identity.support.RealServers;
-import fi.city.login.identity.support.ResetLinkInbox;
-import fi.city.login.identity.support.TestAccounts;
 import fi.city.login.identity.support.TestAccounts.Migrated;
+import fi.city.login.identity.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -32,7 +32,7 @@ class HiddenUnknownAddressesTest {
     TestAccounts accounts;
 
     @Inject
-    ResetLinkInbox inbox;
+    EventInbox inbox;
 
     @Test
     void everyAddressGetsTheSameAnswerAndOnlyAMigratedAccountItsLink() throws Exception {

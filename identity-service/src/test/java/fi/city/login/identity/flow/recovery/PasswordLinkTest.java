@@ -3,12 +3,12 @@ package fi.city.login.identity.flow.recovery;
 import fi.city.login.events.NoAccountNotice;
 import fi.city.login.events.PasswordChanged;
 import fi.city.login.events.PasswordResetRequested;
-import fi.city.login.identity.support.Parallel;
+import fi.city.login.identity.support.EventInbox;
 import fi.city.login.identity.support.MailedLink;
+import fi.city.login.identity.support.Parallel;
 import fi.city.login.identity.support.RealServers;
-import fi.city.login.identity.support.ResetLinkInbox;
-import fi.city.login.identity.support.TestAccounts;
 import fi.city.login.identity.support.TestAccounts.Migrated;
+import fi.city.login.identity.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class PasswordLinkTest {
     TestAccounts accounts;
 
     @Inject
-    ResetLinkInbox inbox;
+    EventInbox inbox;
 
     @Test
     void expiredLinkIsRefusedAndChangesNothing() throws Exception {

@@ -1,13 +1,13 @@
 package fi.city.login.identity.flow.registration;
 
 import fi.city.login.events.PasswordResetRequested.Purpose;
+import fi.city.login.identity.support.EventInbox;
 import fi.city.login.identity.support.IdentityCalls;
 import fi.city.login.identity.support.MailedLink;
 import fi.city.login.identity.support.Parallel;
 import fi.city.login.identity.support.RealServers;
-import fi.city.login.identity.support.ResetLinkInbox;
-import fi.city.login.identity.support.TestAccounts;
 import fi.city.login.identity.support.TestAccounts.Migrated;
+import fi.city.login.identity.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
@@ -38,7 +38,7 @@ class RegistrationTest {
     TestAccounts accounts;
 
     @Inject
-    ResetLinkInbox inbox;
+    EventInbox inbox;
 
     @Inject
     UnconfirmedRegistrations unconfirmed;

@@ -1,9 +1,9 @@
 package fi.city.login.identity.flow.settings;
 
+import fi.city.login.identity.support.EventInbox;
 import fi.city.login.identity.support.RealServers;
-import fi.city.login.identity.support.ResetLinkInbox;
-import fi.city.login.identity.support.TestAccounts;
 import fi.city.login.identity.support.TestAccounts.Migrated;
+import fi.city.login.identity.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -29,7 +29,7 @@ class PasswordChangeTest {
     TestAccounts accounts;
 
     @Inject
-    ResetLinkInbox inbox;
+    EventInbox inbox;
 
     @Test
     void theCurrentPasswordChangesItAndEveryOtherSessionEnds() throws Exception {

@@ -1,0 +1,146 @@
+package fi.city.login.identity.flow.login;
+
+import fi.city.login.identity.account.Account;
+import fi.city.login.identity.account.AccountState;
+import fi.city.login.identity.account.EmailAddress;
+import fi.city.login.identity.api.ProblemType;
+import fi.city.login.identity.bruteforce.BruteForceGuard;
+import fi.city.login.identity.bruteforce.KnownDevice;
+import fi.city.login.identity.bruteforce.KnownDevices;
+import fi.city.login.identity.bruteforce.ReservedChecks;
+import fi.city.login.identity.audit.AuditKind;
+import fi.city.login.identity.audit.AuditTrail;
+import fi.city.login.identity.credential.HashingOverloadedException;
+import fi.city.login.identity.credential.PasswordHasher;
+import fi.city.login.identity.credential.PasswordHasher.Verification;
+import fi.city.login.identity.credential.PasswordUpdate;
+import fi.city.login.identity.problem.Refusal;
+import fi.city.login.identity.session.Sessions;
+import fi.city.login.identity.token.AccessTokenIssuer;
+import fi.city.login.identity.token.AccessTokenIssuer.AccessToken;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+
+/**
+ * The password step: one indexed read of the account with its credential, one atomic reservation of
+ * the check against the account's and the address's brute-force limits, one Argon2id verification on
+ * the hashing pool, one write of the session.
+ */
+@ApplicationScoped
+public class PasswordStep {
+
+    private final PasswordHasher hasher;
+    private final PasswordUpdate passwordUpdate;
+    private final Sessions sessions;
+    private final AccessTokenIssuer tokens;
+    private final BruteForceGuard bruteForce;
+    private final KnownDevices knownDevices;
+    private final AuditTrail audit;
+
+    public PasswordStep(PasswordHasher hasher, PasswordUpdate passwordUpdate, Sessions sessions,
+                         AccessTokenIssuer tokens, BruteForceGuard bruteForce, KnownDevices knownDevices, AuditTrail audit) {
+        this.audit = audit;
+        this.hasher = hasher;
+        this.passwordUpdate = passwordUpdate;
+        this.sessions = sessions;
+        this.tokens = tokens;
+        this.bruteForce = bruteForce;
+        this.knownDevices = knownDevices;
+    }
+
+    /**
+     * @param clientAddress the resident's address as the portal saw it, for brute-force protection; may be null
+     */
+    /**
+     * @param deviceToken the browser's device cookie, if any: a known browser of the account is counted on
+     *                    its own, so a stranger's guesses do not pause it
+     * @param browser     the browser's User-Agent as the portal saw it, for the resident's list of sessions
+     */
+    public Uni<Result> logIn(String rawEmail, String password, boolean rememberMe, String clientAddress,
+                             String previousSession, String deviceToken, String browser) {
+        EmailAddress email = EmailAddress.parse(rawEmail);
+        Instant now = Instant.now();
+        // The database work before hashing (the reads, then the reservation of this check) is committed
+        // and its connection returned before hashing starts, so that a burst of logins waits on the bounded
+        // hashing pool, which answers 503 when full, not on the database pool.
+        return Panache.withSession(() -> Account.findByEmail(email).flatMap(found -> {
+            Account account = found == null || found.passwordHash == null ? null : found;
+            return knownDevices.find(deviceToken, account).map(device -> new Attempt(account, device));
+        })).flatMap(attempt -> ReservedChecks.runToTheEnd(Panache.withTransaction(() -> attempt.account() == null
+                        ? bruteForce.reserveCheckOfNoAccount(email, clientAddress, now)
+                        : bruteForce.reserveCheck(attempt.account(), attempt.device(), clientAddress, now))
+                .flatMap(reserved -> (attempt.account() == null ? decoyCheck(password)
+                        : check(attempt, password, rememberMe, clientAddress, previousSession, deviceToken, browser))
+                        // Told to come back, the caller had no password checked: nothing is counted.
+                        .onFailure(HashingOverloadedException.class).call(busy -> Panache.withTransaction(() ->
+                                bruteForce.cancelCheck(attempt.account(), attempt.device(), email, clientAddress))))
+                .onFailure(Refusal.class).call(refused -> auditRefusal(attempt, (Refusal) refused, clientAddress))));
+    }
+
+    /**
+     * A wrong password on an account that exists goes into its audit trail (in a transaction of its own);
+     * the one that reaches the limit starts the pause, so the trail shows the pause as its last failure.
+     * Refusals during a pause are not recorded one by one: each would be a write that a guesser causes
+     * for free.
+     */
+    private Uni<Void> auditRefusal(Attempt attempt, Refusal refused, String clientAddress) {
+        if (refused.type() != ProblemType.INVALID_CREDENTIALS || attempt.account() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.withTransaction(() -> audit.record(AuditKind.LOGIN_FAILED, attempt.account().id, clientAddress,
+                attempt.device() == null ? "unknown browser" : "known browser"));
+    }
+
+    /** Whose password is to be checked, and from which known browser of theirs, if any. */
+    private record Attempt(Account account, KnownDevice device) {
+    }
+
+    /** No password to compare with: the same work as a real check, so that timing does not tell which addresses exist. */
+    private Uni<Result> decoyCheck(String password) {
+        return hasher.verifyAgainstDecoy(password).flatMap(ignored -> Refusal.as(ProblemType.INVALID_CREDENTIALS));
+    }
+
+    private Uni<Result> check(Attempt attempt, String password, boolean rememberMe, String clientAddress,
+                              String previousSession, String deviceToken, String browser) {
+        Account account = attempt.account();
+        return hasher.verify(password, account.passwordHash).flatMap(verification -> {
+            if (!verification.matched()) {
+                return Refusal.as(ProblemType.INVALID_CREDENTIALS); // counted by its reservation
+            }
+            if (account.state == AccountState.DISABLED) {
+                return Refusal.as(ProblemType.ACCOUNT_DISABLED);
+            }
+            return startSession(attempt, password, verification, rememberMe, clientAddress, previousSession, deviceToken,
+                    browser);
+        });
+    }
+
+    /**
+     * A browser holds one session: the one it had before this login ends as the new one starts. A browser
+     * that was not known to the account becomes known (a new device token for its cookie).
+     */
+    private Uni<Result> startSession(Attempt attempt, String password, Verification verification, boolean rememberMe,
+                                     String clientAddress, String previousSession, String deviceToken, String browser) {
+        Account account = attempt.account();
+        Uni<String> rehashed = verification == Verification.MATCHED_NEEDS_REHASH
+                ? hasher.hash(password) : Uni.createFrom().nullItem();
+        Instant now = Instant.now();
+        return rehashed.flatMap(newHash -> Panache.withTransaction(() -> sessions.end(previousSession, now)
+                        .flatMap(ended -> sessions.start(account, rememberMe, clientAddress, browser, now))
+                        .call(started -> bruteForce.recordSuccess(account, attempt.device(), clientAddress, now))
+                        .call(started -> audit.record(AuditKind.LOGIN_SUCCEEDED, account.id, clientAddress,
+                                attempt.device() == null ? "new browser" : "known browser"))
+                        .call(started -> newHash == null ? Uni.createFrom().voidItem()
+                                : passwordUpdate.rehash(account, newHash))
+                        .flatMap(started -> (attempt.device() != null ? Uni.createFrom().item(deviceToken)
+                                : knownDevices.remember(account, now))
+                                .map(device -> new Result(started, tokens.issue(account), device)))));
+    }
+
+    /** The session started, the resident's access token, and the device token for the browser's cookie. */
+    public record Result(Sessions.Started session, AccessToken accessToken, String deviceToken) {
+    }
+}
