@@ -46,6 +46,16 @@ public record EmailAddressChange(
     public static final String TOPIC = "email-address-change";
     public static final int VERSION = 1;
 
+    /** What a link's token is sealed with ({@link SealedToken}): it opens for this email and no other. */
+    public static String sealBinding(UUID accountId, String email, Stage stage, Instant expiresAt) {
+        return String.join("\n", TOPIC, String.valueOf(accountId), String.valueOf(email).toLowerCase(java.util.Locale.ROOT),
+                String.valueOf(stage), String.valueOf(expiresAt));
+    }
+
+    public String sealBinding() {
+        return sealBinding(accountId, email, stage, expiresAt);
+    }
+
     /** Which email of the change an event is. */
     public enum Stage {
         /** To the new address: a link that makes it the account's address. */

@@ -37,6 +37,16 @@ public record PasswordResetRequested(
     public static final String TOPIC = "password-reset-requested";
     public static final int VERSION = 2;
 
+    /** What the link's token is sealed with ({@link SealedToken}): it opens for this email and no other. */
+    public static String sealBinding(UUID accountId, String email, Purpose purpose, Instant expiresAt) {
+        return String.join("\n", TOPIC, String.valueOf(accountId), String.valueOf(email).toLowerCase(java.util.Locale.ROOT),
+                String.valueOf(purpose), String.valueOf(expiresAt));
+    }
+
+    public String sealBinding() {
+        return sealBinding(accountId, email, purpose, expiresAt);
+    }
+
     /** Why a password link is sent; it picks the wording of the email. */
     public enum Purpose {
         /** An account carried over from the old system sets its first password. */

@@ -23,9 +23,15 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * A password link's raw token, sealed for notification-service alone: a JWE (A256GCM) to the public key
+ * An emailed link's raw token, sealed for notification-service alone: a JWE (A256GCM) to the public key
  * whose private half only notification-service holds. Whoever reads the topic, its dead-letter topic, a
  * log or a backup sees nothing that sets a password.
+ *
+ * <p>The seal is bound to the email it belongs in: the SHA-256 of the event's binding (its account, its
+ * address, what the link is for and its expiry, {@code sealBinding()} of each event) is in the JWE's
+ * protected header, which AES-GCM authenticates with the token. notification-service opens a token only
+ * for the event whose fields it was sealed with, so whoever can write to the topic cannot re-address a
+ * resident's link to themselves.
  *
  * <p>The key is X25519 (key agreement ECDH-ES): opening costs notification-service about 0.25 ms of CPU
  * per email on C1, where an RSA private key costs 8 ms (bench/README.md). RSA keys (RSA-OAEP-256) are still
@@ -44,12 +50,21 @@ public final class SealedToken {
     private SealedToken() {
     }
 
-    /** identity-service: seals the token to notification-service's public key (X25519, or RSA). */
-    public static String seal(String token, PublicKey recipient) {
+    /** The protected header that names the email a token was sealed for, by the SHA-256 of its binding. */
+    static final String BINDING_HEADER = "lnk";
+
+    /**
+     * identity-service: seals the token to notification-service's public key (X25519, or RSA), bound to
+     * the email it will ride in.
+     *
+     * @param binding the event's {@code sealBinding()}: what the email is, to whom, until when
+     */
+    public static String seal(String token, String binding, PublicKey recipient) {
         try {
             JsonWebEncryption jwe = new JsonWebEncryption();
             jwe.setAlgorithmHeaderValue(keyAlgorithm(recipient));
             jwe.setEncryptionMethodHeaderParameter(ContentEncryptionAlgorithmIdentifiers.AES_256_GCM);
+            jwe.setHeader(BINDING_HEADER, digest(binding));
             jwe.setKey(recipient);
             jwe.setPayload(token);
             return jwe.getCompactSerialization();
@@ -60,9 +75,10 @@ public final class SealedToken {
 
     /**
      * notification-service: opens a sealed token with whichever of its private keys it was sealed to (the
-     * current one and, during a key switch, the previous ones); fails on anything else.
+     * current one and, during a key switch, the previous ones), if it was sealed for the email whose
+     * binding is given; fails on anything else (a token of another email, or one sealed without a binding).
      */
-    public static String open(String sealed, List<PrivateKey> keys) {
+    public static String open(String sealed, String binding, List<PrivateKey> keys) {
         try {
             String algorithm = parse(sealed).getAlgorithmHeaderValue();
             for (PrivateKey key : keys) {
@@ -70,7 +86,12 @@ public final class SealedToken {
                     try {
                         JsonWebEncryption jwe = parse(sealed);
                         jwe.setKey(key);
-                        return jwe.getPayload();
+                        String token = jwe.getPayload();
+                        // Read after the payload: only then has AES-GCM authenticated the header.
+                        if (!digest(binding).equals(jwe.getHeader(BINDING_HEADER))) {
+                            throw new IllegalArgumentException("the link token was sealed for another email");
+                        }
+                        return token;
                     } catch (JoseException wrongKey) {
                         // AES-GCM authenticates the token: with a wrong key it fails here, and the next key is tried
                     }
@@ -80,6 +101,16 @@ public final class SealedToken {
             throw new IllegalArgumentException("not a sealed link token", notAJwe);
         }
         throw new IllegalArgumentException("not a link token sealed to these keys");
+    }
+
+    private static String digest(String binding) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(binding.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     private static JsonWebEncryption parse(String sealed) throws JoseException {

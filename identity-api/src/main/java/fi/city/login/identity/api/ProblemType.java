@@ -17,6 +17,7 @@ public enum ProblemType {
     PASSWORD_TOO_SHORT(400, "password-too-short", "The password is too short"),
     PASSWORD_TOO_LONG(400, "password-too-long", "The password is too long"),
     PASSWORD_TOO_COMMON(400, "password-too-common", "The password is too common or easy to guess"),
+    PASSWORD_BREACHED(400, "password-breached", "The password is known from a data breach"),
     PASSWORD_CONTAINS_USERNAME(400, "password-contains-username", "The password contains the username"),
     LINK_INVALID(404, "link-invalid", "The link is not valid"),
     LINK_EXPIRED(410, "link-expired", "The link has expired"),

@@ -4,6 +4,7 @@ import fi.city.login.identity.api.PasswordPolicyView;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Password policy and hashing, under {@code identity.password}. */
@@ -18,6 +19,25 @@ public interface PasswordConfig {
     int maxLength();
 
     Argon2 argon2();
+
+    Breached breached();
+
+    /** The breached-password corpus, compiled at start ({@link BreachedPasswords}). */
+    interface Breached {
+        /** A file of SHA-1 hex digests, one a line ({@code HASH} or {@code HASH:count}, as HIBP's); none: the bundled list only. */
+        Optional<String> corpusLocation();
+
+        /** At most this many lines of the corpus are taken (HIBP's file ordered by prevalence: the most common first). */
+        @WithDefault("100000000")
+        long maxEntries();
+
+        /** The filter is sized for this many entries; past it the false-positive rate grows. */
+        @WithDefault("1000000")
+        long expectedEntries();
+
+        @WithDefault("0.001")
+        double falsePositiveRate();
+    }
 
     Hashing hashing();
 

@@ -17,8 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * NIST SP 800-63B: a minimum and a generous maximum length, no composition rules, and a block list of
- * common passwords and of words from the account's own email address.
+ * NIST SP 800-63B: a minimum and a generous maximum length, no composition rules, a block list of common
+ * passwords and of words from the account's own email address, and no password known from a breach
+ * ({@link BreachedPasswords}).
  */
 @ApplicationScoped
 public class PasswordPolicy {
@@ -28,11 +29,13 @@ public class PasswordPolicy {
     private final int minLength;
     private final int maxLength;
     private final Set<String> blocked;
+    private final BreachedPasswords breached;
 
-    public PasswordPolicy(PasswordConfig config) {
+    public PasswordPolicy(PasswordConfig config, BreachedPasswords breached) {
         this.minLength = config.minLength();
         this.maxLength = config.maxLength();
         this.blocked = loadBlockList();
+        this.breached = breached;
     }
 
     /** Refuses a new password that breaks the policy, with the problem type that says how. */
@@ -58,6 +61,9 @@ public class PasswordPolicy {
         String localPart = emailFolded.substring(0, Math.max(0, emailFolded.indexOf('@')));
         if (folded.equals(emailFolded) || (localPart.length() >= 4 && folded.contains(localPart))) {
             return Optional.of(Violation.CONTAINS_USERNAME);
+        }
+        if (breached.contains(password)) {
+            return Optional.of(Violation.BREACHED);
         }
         return Optional.empty();
     }
@@ -90,7 +96,8 @@ public class PasswordPolicy {
         TOO_SHORT(ProblemType.PASSWORD_TOO_SHORT),
         TOO_LONG(ProblemType.PASSWORD_TOO_LONG),
         COMMON(ProblemType.PASSWORD_TOO_COMMON),
-        CONTAINS_USERNAME(ProblemType.PASSWORD_CONTAINS_USERNAME);
+        CONTAINS_USERNAME(ProblemType.PASSWORD_CONTAINS_USERNAME),
+        BREACHED(ProblemType.PASSWORD_BREACHED);
 
         private final ProblemType problemType;
 

@@ -110,10 +110,11 @@ public class EmailChanges {
      * one, the cancellation to the old address.
      */
     private LinkEmail email(Stage stage, Instant now) {
-        return (link, sealedToken) -> switch (stage) {
-            case CONFIRM_NEW_ADDRESS -> tell(link.account, link.newEmail, stage, link.account.email, sealedToken,
-                    link.expiresAt, now);
-            case ASKED -> tell(link.account, link.account.email, stage, link.newEmail, sealedToken, link.expiresAt, now);
+        return (link, sealFor) -> switch (stage) {
+            case CONFIRM_NEW_ADDRESS -> tell(link.account, link.newEmail, stage, link.account.email, sealFor.apply(
+                    EmailAddressChange.sealBinding(link.account.id, link.newEmail, stage, link.expiresAt)), link.expiresAt, now);
+            case ASKED -> tell(link.account, link.account.email, stage, link.newEmail, sealFor.apply(
+                    EmailAddressChange.sealBinding(link.account.id, link.account.email, stage, link.expiresAt)), link.expiresAt, now);
             default -> tell(link.account, link.newEmail, stage, link.account.email, null, null, now);
         };
     }

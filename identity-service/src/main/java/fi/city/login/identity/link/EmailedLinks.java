@@ -124,6 +124,6 @@ public class EmailedLinks {
         link.expiresAt = now.plus(kind.lifetime(config));
         link.revokedAt = usable ? null : now;
         // The raw token leaves this service only sealed to notification-service, and in the email.
-        return link.persist().flatMap(saved -> email.write(link, SealedToken.seal(token, tokenRecipient)));
+        return link.persist().flatMap(saved -> email.write(link, binding -> SealedToken.seal(token, binding, tokenRecipient)));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The password link: the emailed links whose action is {@link LinkKind.Action#SET_PASSWORD} (first login,
@@ -34,7 +35,7 @@ public class PasswordLinks {
     /** Mails the account a password link of the kind, within the limits of {@link EmailedLinks#issue}. */
     public Uni<Void> issue(Account account, LinkKind kind) {
         Instant now = Instant.now();
-        return links.issue(account, kind, null, now, (link, sealedToken) -> announce(link, sealedToken, now))
+        return links.issue(account, kind, null, now, (link, sealFor) -> announce(link, sealFor, now))
                 .flatMap(sent -> sent ? audit.record(AuditKind.LINK_SENT, account.id, null, kind.name()) : Uni.createFrom().voidItem());
     }
 
@@ -48,13 +49,15 @@ public class PasswordLinks {
         return links.spend(link, now).call(() -> audit.record(AuditKind.LINK_USED, link.account.id, null, link.kind.name()));
     }
 
-    private Uni<Void> announce(EmailedLink link, String sealedToken, Instant now) {
+    private Uni<Void> announce(EmailedLink link, UnaryOperator<String> sealFor, Instant now) {
         Account account = link.account;
         UUID eventId = UUID.randomUUID();
+        Purpose purpose = Purpose.valueOf(link.kind.name());
+        String sealedToken = sealFor.apply(PasswordResetRequested.sealBinding(account.id, account.email, purpose, link.expiresAt));
         // The topic keeps its promised name; it carries every kind of password link (see event-contract).
         PasswordResetRequested event = new PasswordResetRequested(eventId, PasswordResetRequested.VERSION,
                 account.id, account.email, account.displayName, Locales.supportedOrDefault(account.locale),
-                Purpose.valueOf(link.kind.name()), sealedToken, link.expiresAt, now);
+                purpose, sealedToken, link.expiresAt, now);
         return outbox.add(eventId, PasswordResetRequested.TOPIC, account.id.toString(), event, now);
     }
 }

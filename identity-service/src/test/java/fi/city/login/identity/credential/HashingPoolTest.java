@@ -53,6 +53,7 @@ class HashingPoolTest {
             public int minLength() { return 12; }
             public int maxLength() { return 128; }
             public Argon2 argon2() { return null; }
+            public Breached breached() { return null; }
             public Hashing hashing() {
                 return new Hashing() {
                     public OptionalInt threads() { return OptionalInt.of(threads); }

@@ -8,12 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class PasswordPolicyTest {
 
-    private final PasswordPolicy policy = new PasswordPolicy(new PasswordConfig() {
-        public int minLength() { return 12; }
-        public int maxLength() { return 128; }
-        public Argon2 argon2() { return null; }
-        public Hashing hashing() { return null; }
-    });
+    private static final PasswordConfig CONFIG = BreachedPasswordsTest.config(Optional.empty());
+    private final PasswordPolicy policy = new PasswordPolicy(CONFIG, new BreachedPasswords(CONFIG));
 
     private static final String EMAIL = "esimerkki.erkki@example.com";
 
@@ -35,5 +31,12 @@ class PasswordPolicyTest {
         assertEquals(Optional.of(PasswordPolicy.Violation.COMMON), policy.check("Salasana1234", EMAIL));
         assertEquals(Optional.of(PasswordPolicy.Violation.COMMON), policy.check("aaaaaaaaaaaaaaaa", EMAIL));
         assertEquals(Optional.of(PasswordPolicy.Violation.CONTAINS_USERNAME), policy.check("Esimerkki.Erkki!!", EMAIL));
+    }
+
+    @Test
+    void refusesAPasswordOfTheBundledBreachedCorpus() {
+        // In zxcvbn's 30,000 and long enough for the length rule, but in neither block list above.
+        assertEquals(Optional.of(PasswordPolicy.Violation.BREACHED), policy.check("mailcreated5240", EMAIL));
+        assertEquals(Optional.of(PasswordPolicy.Violation.BREACHED), policy.check("qazwsxedc123", EMAIL));
     }
 }

@@ -48,7 +48,7 @@ public class EventInbox {
     /** The password-link events for the account: waits for {@code expected} of them, none missed and none more. */
     public List<MailedLink> eventsFor(UUID accountId, int expected) throws Exception {
         return read(PasswordResetRequested.TOPIC, PasswordResetRequested.class, event -> accountId.equals(event.accountId()), expected)
-                .stream().map(record -> new MailedLink(record.event(), SealedToken.open(record.event().sealedToken(), List.of(NOTIFICATION_KEY)),
+                .stream().map(record -> new MailedLink(record.event(), SealedToken.open(record.event().sealedToken(), record.event().sealBinding(), List.of(NOTIFICATION_KEY)),
                         record.traceParent())).toList();
     }
 
@@ -81,7 +81,7 @@ public class EventInbox {
         return read(EmailAddressChange.TOPIC, EmailAddressChange.class,
                 event -> accountId.equals(event.accountId()) && stages.test(event.stage()), expected)
                 .stream().map(record -> new EmailChangeMail(record.event(), record.event().sealedToken() == null ? null
-                        : SealedToken.open(record.event().sealedToken(), List.of(NOTIFICATION_KEY)))).toList();
+                        : SealedToken.open(record.event().sealedToken(), record.event().sealBinding(), List.of(NOTIFICATION_KEY)))).toList();
     }
 
     /** An email-change event as notification-service reads it, with its token opened. */

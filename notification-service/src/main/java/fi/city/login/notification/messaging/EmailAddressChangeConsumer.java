@@ -41,7 +41,7 @@ public class EmailAddressChangeConsumer implements EmailEventHandler {
                 e -> e.version() == EmailAddressChange.VERSION && e.accountId() != null && e.stage() != null
                         && e.otherEmail() != null && e.occurredAt() != null
                         && e.stage().carriesLink() == (e.sealedToken() != null && e.expiresAt() != null));
-        String token = event.sealedToken() == null ? null : tokens.open(event.sealedToken(), "EmailAddressChange", event.eventId());
+        String token = event.sealedToken() == null ? null : tokens.open(event.sealedToken(), event.sealBinding(), "EmailAddressChange", event.eventId());
         return emailOnce.deliver(received, event, "EMAIL_" + event.stage().name(), event.expiresAt(), attempt,
                 e -> email.send(e, token));
     }

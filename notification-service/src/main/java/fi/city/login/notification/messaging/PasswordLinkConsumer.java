@@ -41,7 +41,7 @@ public class PasswordLinkConsumer implements EmailEventHandler {
         PasswordResetRequested event = emailOnce.read(received.payload(), PasswordResetRequested.class,
                 e -> e.version() == PasswordResetRequested.VERSION && e.accountId() != null && e.purpose() != null && e.sealedToken() != null
                         && e.expiresAt() != null);
-        String token = tokens.open(event.sealedToken(), "PasswordResetRequested", event.eventId());
+        String token = tokens.open(event.sealedToken(), event.sealBinding(), "PasswordResetRequested", event.eventId());
         return emailOnce.deliver(received, event, event.purpose().name(), event.expiresAt(),
                 attempt, e -> email.send(e, token));
     }

@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * Opens the links' tokens that identity-service sealed to this service's key (password links, address
- * confirmations), only to write them into the email. A token that opens with none of its keys makes its
- * event poison: it was not meant for us, or it was tampered with.
+ * confirmations), only to write them into the email. A token that opens with none of its keys, or that was
+ * sealed for another email than the event's, makes its event poison: it was not meant for us, or it was
+ * tampered with (re-addressed on the topic).
  */
 @ApplicationScoped
 public class SealedLinkTokens {
@@ -26,12 +27,16 @@ public class SealedLinkTokens {
                 .toList();
     }
 
-    /** @param event what the token came in, for the poison event's message */
-    String open(String sealedToken, String event, UUID eventId) {
+    /**
+     * @param binding the event's {@code sealBinding()}: a token sealed for another email (re-addressed on the
+     *                topic) does not open
+     * @param event   what the token came in, for the poison event's message
+     */
+    String open(String sealedToken, String binding, String event, UUID eventId) {
         try {
-            return SealedToken.open(sealedToken, keys);
+            return SealedToken.open(sealedToken, binding, keys);
         } catch (IllegalArgumentException notForUs) {
-            throw new EmailOnce.InvalidEventException(event + " " + eventId + ": the token is not sealed to this service's keys");
+            throw new EmailOnce.InvalidEventException(event + " " + eventId + ": " + notForUs.getMessage());
         }
     }
 }

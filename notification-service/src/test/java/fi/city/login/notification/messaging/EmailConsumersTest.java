@@ -180,7 +180,7 @@ class EmailConsumersTest {
     void aTokenSealedToThePreviousKeyIsStillMailedDuringAKeySwitch() throws Exception {
         PublicKey previous = SealedToken.publicKey("../dev-keys/link-token-previous-public.pem");
         PasswordResetRequested sealedBefore = event("ennen-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN,
-                SealedToken.seal(TOKEN, previous));
+                previous);
         publish(sealedBefore);
         MimeMessage mail = awaitMailTo(sealedBefore.email());
         assertTrue(EmbeddedSmtpServer.part(mail, "text/plain").contains("/recovery?token=" + TOKEN), "the link opened with the previous key");
@@ -191,8 +191,11 @@ class EmailConsumersTest {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         PasswordResetRequested strangers = event("vieras-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN,
-                SealedToken.seal(TOKEN, generator.generateKeyPair().getPublic()));
+                generator.generateKeyPair().getPublic());
         publish(strangers);
+        PasswordResetRequested victims = event("uhri-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FORGOTTEN_PASSWORD);
+        PasswordResetRequested stolen = readdressed(victims, "hyokkaaja-" + UUID.randomUUID() + "@example.com");
+        publish(stolen);
         String versionOne = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"version\":1,\"accountId\":\"" + UUID.randomUUID()
                 + "\",\"email\":\"raaka-" + UUID.randomUUID() + "@example.com\",\"displayName\":\"Raaka\",\"locale\":\"fi\","
                 + "\"purpose\":\"FIRST_LOGIN\",\"token\":\"raw-token\",\"expiresAt\":\"2099-01-01T00:00:00Z\"}";
@@ -201,17 +204,21 @@ class EmailConsumersTest {
         publish(marker);
         awaitMailTo(marker.email());
         assertEquals(0, mailsTo(strangers.email()).size());
-        List<String> parked = deadLetters(3);
+        assertEquals(0, mailsTo(stolen.email()).size(), "a link re-addressed on the topic reaches no one");
+        List<String> parked = deadLetters(4);
         assertTrue(parked.stream().anyMatch(value -> value.contains(strangers.eventId().toString())), parked.toString());
+        assertTrue(parked.stream().anyMatch(value -> value.contains(stolen.eventId().toString())), parked.toString());
         assertTrue(parked.contains(versionOne));
     }
 
     @Test
     void anExpiredLinkIsNotMailed() throws Exception {
-        PasswordResetRequested stale = new PasswordResetRequested(UUID.randomUUID(), 2, UUID.randomUUID(),
-                "late-" + UUID.randomUUID() + "@example.com", "Myöhäinen", "fi", Purpose.FORGOTTEN_PASSWORD,
-                SealedToken.seal(TOKEN, LINK_TOKEN_KEY),
-                Instant.now().minusSeconds(5), Instant.now().minus(1, ChronoUnit.HOURS));
+        UUID staleAccount = UUID.randomUUID();
+        String late = "late-" + UUID.randomUUID() + "@example.com";
+        Instant expired = Instant.now().minusSeconds(5);
+        PasswordResetRequested stale = new PasswordResetRequested(UUID.randomUUID(), 2, staleAccount, late, "Myöhäinen", "fi",
+                Purpose.FORGOTTEN_PASSWORD, SealedToken.seal(TOKEN, PasswordResetRequested.sealBinding(staleAccount, late,
+                Purpose.FORGOTTEN_PASSWORD, expired), LINK_TOKEN_KEY), expired, Instant.now().minus(1, ChronoUnit.HOURS));
         publish(stale);
         PasswordResetRequested marker = event("marker-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN);
         publish(marker);
@@ -268,9 +275,11 @@ class EmailConsumersTest {
         String fresh = "uusi-" + UUID.randomUUID() + "@example.com";
         String old = "vanha-" + UUID.randomUUID() + "@example.com";
         String inUse = "varattu-" + UUID.randomUUID() + "@example.com";
+        Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS);
         EmailAddressChange confirm = new EmailAddressChange(UUID.randomUUID(), EmailAddressChange.VERSION, account, fresh,
                 "Muuttava Asukas", "fi", EmailAddressChange.Stage.CONFIRM_NEW_ADDRESS, "v***a@example.com",
-                SealedToken.seal(TOKEN, LINK_TOKEN_KEY), Instant.now().plus(1, ChronoUnit.DAYS), Instant.now());
+                SealedToken.seal(TOKEN, EmailAddressChange.sealBinding(account, fresh, EmailAddressChange.Stage.CONFIRM_NEW_ADDRESS,
+                        tomorrow), LINK_TOKEN_KEY), tomorrow, Instant.now());
         EmailAddressChange changed = new EmailAddressChange(UUID.randomUUID(), EmailAddressChange.VERSION, account, old,
                 "Muuttava Asukas", "sv", EmailAddressChange.Stage.CHANGED, "u***i@example.com", null, null, Instant.now());
         EmailAddressChange taken = new EmailAddressChange(UUID.randomUUID(), EmailAddressChange.VERSION, account, inUse,
@@ -281,7 +290,8 @@ class EmailConsumersTest {
         String warned = "varoitettu-" + UUID.randomUUID() + "@example.com";
         EmailAddressChange asked = new EmailAddressChange(UUID.randomUUID(), EmailAddressChange.VERSION, account, warned,
                 "Muuttava Asukas", "en", EmailAddressChange.Stage.ASKED, "u***i@example.com",
-                SealedToken.seal(TOKEN, LINK_TOKEN_KEY), Instant.now().plus(1, ChronoUnit.DAYS), Instant.now());
+                SealedToken.seal(TOKEN, EmailAddressChange.sealBinding(account, warned, EmailAddressChange.Stage.ASKED, tomorrow),
+                        LINK_TOKEN_KEY), tomorrow, Instant.now());
         EmailAddressChange askedWithoutToken = new EmailAddressChange(UUID.randomUUID(), EmailAddressChange.VERSION, account,
                 "rikki-" + UUID.randomUUID() + "@example.com", "Muuttava Asukas", "fi",
                 EmailAddressChange.Stage.ASKED, "u***i@example.com", null, null, Instant.now());
@@ -352,13 +362,23 @@ class EmailConsumersTest {
     }
 
     private static PasswordResetRequested event(String email, String locale, Purpose purpose) {
-        return event(email, locale, purpose, SealedToken.seal(TOKEN, LINK_TOKEN_KEY));
+        return event(email, locale, purpose, LINK_TOKEN_KEY);
     }
 
-    private static PasswordResetRequested event(String email, String locale, Purpose purpose, String sealedToken) {
+    /** A password link's event as identity-service writes it: its token sealed to {@code sealedTo}, for this email. */
+    private static PasswordResetRequested event(String email, String locale, Purpose purpose, PublicKey sealedTo) {
         Instant now = Instant.now();
-        return new PasswordResetRequested(UUID.randomUUID(), PasswordResetRequested.VERSION, UUID.randomUUID(), email,
-                "Erkki Esimerkki", locale, purpose, sealedToken, now.plus(7, ChronoUnit.DAYS), now);
+        UUID account = UUID.randomUUID();
+        Instant expiresAt = now.plus(7, ChronoUnit.DAYS);
+        String sealed = SealedToken.seal(TOKEN, PasswordResetRequested.sealBinding(account, email, purpose, expiresAt), sealedTo);
+        return new PasswordResetRequested(UUID.randomUUID(), PasswordResetRequested.VERSION, account, email,
+                "Erkki Esimerkki", locale, purpose, sealed, expiresAt, now);
+    }
+
+    /** The same event for another address, as whoever can write to the topic would re-address it. */
+    private static PasswordResetRequested readdressed(PasswordResetRequested event, String email) {
+        return new PasswordResetRequested(UUID.randomUUID(), event.version(), event.accountId(), email, event.displayName(),
+                event.locale(), event.purpose(), event.sealedToken(), event.expiresAt(), event.occurredAt());
     }
 
     private void publish(PasswordResetRequested event) throws Exception {

@@ -135,10 +135,13 @@ class MailServerOutageTest {
 
     private PasswordResetRequested event(String email, Duration valid) {
         Instant now = Instant.now();
-        return new PasswordResetRequested(UUID.randomUUID(), PasswordResetRequested.VERSION, UUID.randomUUID(), email,
+        UUID account = UUID.randomUUID();
+        Instant expiresAt = now.plus(valid.toMillis(), ChronoUnit.MILLIS);
+        return new PasswordResetRequested(UUID.randomUUID(), PasswordResetRequested.VERSION, account, email,
                 "Katko Asukas", "fi", Purpose.FIRST_LOGIN,
-                SealedToken.seal("token-" + UUID.randomUUID(), SealedToken.publicKey("../dev-keys/link-token-public.pem")),
-                now.plus(valid.toMillis(), ChronoUnit.MILLIS), now);
+                SealedToken.seal("token-" + UUID.randomUUID(), PasswordResetRequested.sealBinding(account, email,
+                        Purpose.FIRST_LOGIN, expiresAt), SealedToken.publicKey("../dev-keys/link-token-public.pem")),
+                expiresAt, now);
     }
 
     private void publish(PasswordResetRequested event) throws Exception {

@@ -513,4 +513,7 @@ public interface PortalMessages {
 
     @Message("puh.")
     String phone();
+
+    @Message("Salasana on löytynyt tietovuodoista julkaistuista salasanoista. Valitse toinen salasana.")
+    String passwordBreached();
 }

@@ -32,6 +32,7 @@ public final class ProblemMessages {
             case PASSWORD_TOO_SHORT -> msg.passwordTooShort(page.passwordMinLength());
             case PASSWORD_TOO_LONG -> msg.passwordTooLong();
             case PASSWORD_TOO_COMMON -> msg.passwordTooCommon();
+            case PASSWORD_BREACHED -> msg.passwordBreached();
             case PASSWORD_CONTAINS_USERNAME -> msg.passwordContainsUsername();
             case LINK_EXPIRED -> msg.linkExpiredTitle();
             case LINK_USED -> msg.linkUsedTitle();
