@@ -119,21 +119,26 @@ public class BruteForceGuard {
      * guesses pause the account for unknown browsers only.
      */
     public Uni<Void> reserveCheck(Account account, KnownDevice device, String address, Instant now) {
-        if (device == null && !unknownBrowsers.take(now)) {
-            return Uni.createFrom().failure(tooManyAttempts(unknownBrowsers.nextWindow(now), now));
-        }
         return reserveAddressCheck(address, now).flatMap(ignored -> device != null
                 ? reserve(RESERVE_DEVICE_CHECK, device.id, device.loginBlockedUntil, now)
                 : account == null ? Uni.createFrom().voidItem()
-                : reserve(RESERVE_ACCOUNT_CHECK, account.id, account.loginBlockedUntil, now));
+                : reserve(RESERVE_ACCOUNT_CHECK, account.id, account.loginBlockedUntil, now).flatMap(reserved -> takeBudget(now)));
+    }
+
+    /**
+     * A check an unknown browser is about to have hashed takes one from this replica's budget; past it the
+     * refusal rolls the caller's transaction back, and with it the reservations just made. Taken last, so
+     * that checks refused anyway (a paused account or address) cost no budget.
+     */
+    private Uni<Void> takeBudget(Instant now) {
+        return unknownBrowsers.take(now) ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(tooManyAttempts(unknownBrowsers.nextWindow(now), now));
     }
 
     /** As {@link #reserveCheck(Account, String, Instant)} for an address with no password to check against. */
     public Uni<Void> reserveCheckOfNoAccount(EmailAddress email, String address, Instant now) {
-        if (!unknownBrowsers.take(now)) {
-            return Uni.createFrom().failure(tooManyAttempts(unknownBrowsers.nextWindow(now), now));
-        }
-        return reserveAddressCheck(address, now).flatMap(ignored -> reserve(RESERVE_NO_ACCOUNT_CHECK, noAccountKey(email), null, now));
+        return reserveAddressCheck(address, now).flatMap(ignored -> reserve(RESERVE_NO_ACCOUNT_CHECK, noAccountKey(email), null, now))
+                .flatMap(reserved -> takeBudget(now));
     }
 
     private static String noAccountKey(EmailAddress email) {
