@@ -143,6 +143,11 @@ class AccessibilityBrowserTest extends BrowserTest {
         }
         assertEquals("language-menu", parentDetailsId(), "the language menu is reached by Tab: " + stops);
         type(Keys.ENTER.toString());
+        assertEquals(true, browser.executeScript("return document.getElementById('language-menu').open"), "Enter opens the menu");
+        type(Keys.ESCAPE.toString());
+        assertEquals(false, browser.executeScript("return document.getElementById('language-menu').open"), "Escape closes it");
+        assertEquals("language-menu", parentDetailsId(), "and leaves the focus on it");
+        type(Keys.ENTER.toString());
         type(Keys.TAB.toString());
         type(Keys.TAB.toString());
         assertEquals("language-sv", focused().getAttribute("id"));

@@ -20,13 +20,13 @@ public interface AccessibilityStatementConfig {
     Conformance conformance();
 
     /** The known gaps, one item each, in Finnish, Swedish and English. */
-    @WithDefault("Kielivalikko ei sulkeudu Esc-näppäimellä.")
+    @WithDefault("Ilman JavaScriptiä kielivalikko ei sulkeudu Esc-näppäimellä.")
     List<String> knownGapsFi();
 
-    @WithDefault("Språkmenyn stängs inte med Esc-tangenten.")
+    @WithDefault("Utan JavaScript stängs språkmenyn inte med Esc-tangenten.")
     List<String> knownGapsSv();
 
-    @WithDefault("The language menu does not close with the Escape key.")
+    @WithDefault("Without JavaScript, the language menu does not close with the Escape key.")
     List<String> knownGapsEn();
 
     /** When the service was last assessed, and how. */
