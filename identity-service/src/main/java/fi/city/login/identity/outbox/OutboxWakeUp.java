@@ -10,10 +10,9 @@ import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -36,15 +35,10 @@ public class OutboxWakeUp {
     private final AtomicBoolean again = new AtomicBoolean();
     private PgSubscriber subscriber;
 
-    public OutboxWakeUp(Vertx vertx, OutboxRelay relay,
-                        @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-                        @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-                        @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+    public OutboxWakeUp(Vertx vertx, OutboxRelay relay, Config config) {
         this.vertx = vertx;
         this.relay = relay;
-        this.options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
-        username.ifPresent(options::setUser);
-        password.ifPresent(options::setPassword);
+        this.options = ListenConnection.options(config);
     }
 
     void listen(@Observes StartupEvent started) {
