@@ -1,13 +1,15 @@
 -- Every link the suite mails lives in one table with one lifecycle (docs/architecture.md, "Emailed links"):
 -- the password links (first login, new account, forgotten password), the email-change confirmation to the
--- new address and its cancellation to the old one ("this wasn't me"). kind says why the link was mailed,
--- action what spending it does. Only the SHA-256 of a token is kept.
+-- new address and its cancellation to the old one ("this wasn't me"), and the one-time login code that lets
+-- a new browser in while the account is paused. kind says why the link was mailed, action what spending it
+-- does. Only the SHA-256 of a token is kept.
 CREATE TABLE emailed_link (
     id                   uuid PRIMARY KEY,
     account_id           uuid        NOT NULL REFERENCES account (id) ON DELETE CASCADE,
     kind                 text        NOT NULL
-        CHECK (kind IN ('FIRST_LOGIN', 'NEW_ACCOUNT', 'FORGOTTEN_PASSWORD', 'EMAIL_CHANGE', 'EMAIL_CHANGE_CANCEL')),
-    action               text        NOT NULL CHECK (action IN ('SET_PASSWORD', 'CONFIRM_EMAIL', 'CANCEL_EMAIL_CHANGE')),
+        CHECK (kind IN ('FIRST_LOGIN', 'NEW_ACCOUNT', 'FORGOTTEN_PASSWORD', 'EMAIL_CHANGE', 'EMAIL_CHANGE_CANCEL', 'LOGIN_CODE')),
+    action               text        NOT NULL
+        CHECK (action IN ('SET_PASSWORD', 'CONFIRM_EMAIL', 'CANCEL_EMAIL_CHANGE', 'SIGN_IN')),
     token_hash           bytea       NOT NULL UNIQUE,
     -- The address the link is about, for the kinds that carry one: the new address of an email change.
     new_email            text,
@@ -16,6 +18,8 @@ CREATE TABLE emailed_link (
     expires_at           timestamptz NOT NULL,
     spent_at             timestamptz,
     revoked_at           timestamptz,
+    -- Tries of a typed code (a login code has 8 digits, so its tries are few); links are not typed.
+    attempts             integer     NOT NULL DEFAULT 0,
     CONSTRAINT emailed_link_carries_its_address
         CHECK ((action IN ('CONFIRM_EMAIL', 'CANCEL_EMAIL_CHANGE')) = (new_email_normalized IS NOT NULL))
 );

@@ -47,14 +47,20 @@ public record PasswordResetRequested(
         return sealBinding(accountId, email, purpose, expiresAt);
     }
 
-    /** Why a password link is sent; it picks the wording of the email. */
+    /** Why the email is sent; it picks the wording of the email. */
     public enum Purpose {
         /** An account carried over from the old system sets its first password. */
         FIRST_LOGIN,
         /** An active account forgot its password. */
         FORGOTTEN_PASSWORD,
         /** A newly registered account sets its first password. */
-        NEW_ACCOUNT
+        NEW_ACCOUNT,
+        /**
+         * Not a link but a one-time code, typed on the page with the password: the way in for a new browser
+         * while the account is paused for unknown browsers (too many wrong passwords). The token is the code.
+         * Added 2026-12-07: deploy notification-service before identity-service.
+         */
+        LOGIN_CODE
     }
 
     @Override

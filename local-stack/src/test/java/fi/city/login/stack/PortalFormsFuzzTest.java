@@ -49,6 +49,8 @@ class PortalFormsFuzzTest {
     static {
         FORMS.put("/login/identifier", List.of("email"));
         FORMS.put("/login/password", List.of("email", "password", "rememberMe"));
+        FORMS.put("/login/code", List.of("email", "rememberMe"));
+        FORMS.put("/login/code/password", List.of("email", "code", "password", "rememberMe"));
         FORMS.put("/forgot", List.of("email"));
         FORMS.put("/register", List.of("name", "email"));
         FORMS.put("/recovery", List.of("token", "username", "password", "passwordConfirmation"));

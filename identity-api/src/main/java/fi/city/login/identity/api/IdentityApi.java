@@ -1,5 +1,6 @@
 package fi.city.login.identity.api;
 
+import fi.city.login.identity.api.login.CodeLoginRequest;
 import fi.city.login.identity.api.login.IdentifierRequest;
 import fi.city.login.identity.api.login.IdentifierResponse;
 import fi.city.login.identity.api.login.LoginResponse;
@@ -61,6 +62,20 @@ public interface IdentityApi {
     @Path("/login/password")
     Uni<LoginResponse> logIn(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress,
                              @HeaderParam(SESSION_HEADER) String previousSession, PasswordLoginRequest request);
+
+    /**
+     * A login code by email to an account paused for unknown browsers (too many wrong passwords): the way
+     * in for a new browser of its owner. 202 whatever the address; only such an account gets a code.
+     */
+    @POST
+    @Path("/login/code")
+    Uni<Void> requestLoginCode(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress, IdentifierRequest request);
+
+    /** The password step with the mailed code, for a browser the account does not know while it is paused. */
+    @POST
+    @Path("/login/code/password")
+    Uni<LoginResponse> logInWithCode(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress,
+                                     @HeaderParam(SESSION_HEADER) String previousSession, CodeLoginRequest request);
 
     @GET
     @Path("/session")

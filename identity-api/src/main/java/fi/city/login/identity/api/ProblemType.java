@@ -23,6 +23,7 @@ public enum ProblemType {
     LINK_EXPIRED(410, "link-expired", "The link has expired"),
     LINK_USED(410, "link-used", "The link has already been used or replaced by a newer one"),
     SESSION_INVALID(401, "session-invalid", "The session has ended or does not exist"),
+    LOGIN_CODE_INVALID(401, "login-code-invalid", "The login code is wrong, used up or expired"),
     LINK_OF_ANOTHER_ACCOUNT(403, "link-of-another-account", "The link belongs to another account than the one logged in"),
     TOO_MANY_ATTEMPTS(429, "too-many-attempts", "Too many failed logins; try again later or set a new password by email"),
     ACCOUNT_NOT_FOUND(404, "account-not-found", "No account matches"),

@@ -41,6 +41,9 @@ public class EmailedLink extends HashedToken {
     @Column(name = "spent_at")
     public Instant spentAt;
 
+    /** Tries of a typed code; a followed link has none. */
+    public int attempts;
+
     public Status status(Instant now) {
         if (spentAt != null) {
             return Status.SPENT;

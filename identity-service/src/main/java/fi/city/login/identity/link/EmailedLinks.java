@@ -23,6 +23,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class EmailedLinks {
 
+    private static final java.security.SecureRandom CODES = new java.security.SecureRandom();
+
     private final LinkConfig config;
     private final PublicKey tokenRecipient;
 
@@ -98,9 +100,35 @@ public class EmailedLinks {
                 now, link.id).flatMap(spent -> spent == 1 ? Uni.createFrom().voidItem() : Refusal.as(ProblemType.LINK_USED));
     }
 
+    private static byte[] codeHash(UUID linkId, String code) {
+        return OpaqueTokens.hash(linkId + ":" + code);
+    }
+
     /** Every open link of the account stops working, whatever its action: its credentials or its address changed. */
     public Uni<Integer> revokeAll(Account account, Instant now) {
         return EmailedLink.update("revokedAt = ?1 where account = ?2 and spentAt is null and revokedAt is null", now, account);
+    }
+
+    /**
+     * Counts one try of the account's open login code, in the caller's transaction, which must commit
+     * whatever the code turns out to be: the row is locked, so of parallel tries no more than
+     * {@code login-code-attempts} are ever counted. Refused when the account has no open code, or its tries
+     * are used up.
+     */
+    public Uni<EmailedLink> countTry(Account account, Instant now) {
+        return EmailedLink.<EmailedLink>find("from EmailedLink l join fetch l.account where l.account = ?1 and l.action = ?2 "
+                        + "and l.spentAt is null and l.revokedAt is null and l.expiresAt > ?3", account, LinkKind.Action.SIGN_IN, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
+                .flatMap(link -> link == null ? Refusal.as(ProblemType.LOGIN_CODE_INVALID)
+                        : EmailedLink.update("attempts = attempts + 1 where id = ?1 and attempts < ?2", link.id,
+                        config.loginCodeAttempts()).flatMap(counted -> counted == 1 ? Uni.createFrom().item(link)
+                        : Refusal.as(ProblemType.LOGIN_CODE_INVALID)));
+    }
+
+    /** Whether the typed code is the link's, compared in constant time. */
+    public boolean codeMatches(EmailedLink link, String code) {
+        return code != null && code.length() <= 32
+                && java.security.MessageDigest.isEqual(link.tokenHash, codeHash(link.id, code.strip()));
     }
 
     /** The account's open links of one action stop working. */
@@ -111,13 +139,15 @@ public class EmailedLinks {
 
     private Uni<Void> create(Account account, LinkKind kind, EmailAddress newAddress, Instant now, boolean usable,
                              LinkEmail email) {
-        String token = OpaqueTokens.generate();
         EmailedLink link = new EmailedLink();
         link.id = UUID.randomUUID();
+        // A link carries 256 random bits; a typed code 8 digits, hashed with its row's id (so that equal codes
+        // of two accounts are two hashes) and worth only a few counted tries.
+        String token = kind.typed() ? "%08d".formatted(CODES.nextInt(100_000_000)) : OpaqueTokens.generate();
         link.account = account;
         link.kind = kind;
         link.action = kind.action();
-        link.tokenHash = OpaqueTokens.hash(token);
+        link.tokenHash = kind.typed() ? codeHash(link.id, token) : OpaqueTokens.hash(token);
         link.newEmail = newAddress == null ? null : newAddress.display();
         link.newEmailNormalized = newAddress == null ? null : newAddress.normalized();
         link.createdAt = now;

@@ -21,6 +21,14 @@ public interface LinkConfig {
     @WithDefault("PT24H")
     Duration emailChangeLifetime();
 
+    /** A login code is typed at once, from the mailbox on the same screen. */
+    @WithDefault("PT10M")
+    Duration loginCodeLifetime();
+
+    /** Tries of one login code (the code, and the password typed with it), after which it stops working. */
+    @WithDefault("5")
+    int loginCodeAttempts();
+
     /** While a link of the same action and address, younger than this, is still open, asking again sends nothing. */
     @WithDefault("PT1M")
     Duration resendCooldown();

@@ -17,7 +17,9 @@ public enum LinkKind {
     /** Sent to the new address: long enough to open another mailbox the same day. */
     EMAIL_CHANGE(Action.CONFIRM_EMAIL, LinkConfig::emailChangeLifetime),
     /** Sent to the old address when a change is asked: "this wasn't me" works as long as the change could. */
-    EMAIL_CHANGE_CANCEL(Action.CANCEL_EMAIL_CHANGE, LinkConfig::emailChangeLifetime);
+    EMAIL_CHANGE_CANCEL(Action.CANCEL_EMAIL_CHANGE, LinkConfig::emailChangeLifetime),
+    /** A code typed with the password: a new browser's way in while the account is paused. Short-lived. */
+    LOGIN_CODE(Action.SIGN_IN, LinkConfig::loginCodeLifetime);
 
     private final Action action;
     private final Function<LinkConfig, Duration> lifetime;
@@ -31,6 +33,11 @@ public enum LinkKind {
         return action;
     }
 
+    /** Whether the resident types the secret (a short code, its tries counted) rather than following a link. */
+    public boolean typed() {
+        return action == Action.SIGN_IN;
+    }
+
     Duration lifetime(LinkConfig config) {
         return lifetime.apply(config);
     }
@@ -42,6 +49,8 @@ public enum LinkKind {
         /** Makes the link's new address the account's username. */
         CONFIRM_EMAIL,
         /** Stops the change of address asked for: its confirmation link no longer works. */
-        CANCEL_EMAIL_CHANGE
+        CANCEL_EMAIL_CHANGE,
+        /** Lets a browser in with the password while the account is paused for unknown browsers. */
+        SIGN_IN
     }
 }

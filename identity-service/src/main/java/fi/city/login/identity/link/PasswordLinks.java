@@ -16,8 +16,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The password link: the emailed links whose action is {@link LinkKind.Action#SET_PASSWORD} (first login,
- * new account, forgotten password), on the lifecycle of {@link EmailedLinks}. What is theirs alone is the
- * email they ride in ({@code password-reset-requested}) and what the audit trail says of them.
+ * new account, forgotten password), on the lifecycle of {@link EmailedLinks}; and the login code
+ * ({@link LinkKind#LOGIN_CODE}), which rides in the same email. What is theirs alone is that email
+ * ({@code password-reset-requested}, its purpose the link's kind) and what the audit trail says of them.
  */
 @ApplicationScoped
 public class PasswordLinks {

@@ -29,6 +29,12 @@ public interface EmailMessages {
     @Message("Alla olevalla linkillä pääset vaihtamaan unohtuneen salasanasi Asiointipalvelussa.")
     String introPasswordChange();
 
+    @Message("Asiointipalvelu: Kirjautumiskoodisi")
+    String subjectLoginCode();
+
+    @Message("Kirjautuminen uudelta selaimelta on tauolla, koska salasanaa on arvattu väärin liian monta kertaa. Kirjaudu kirjoittamalla alla oleva koodi ja salasanasi.")
+    String introLoginCode();
+
     @Message("Alla olevalla linkillä pääset asettamaan salasanan uudelle käyttäjätunnuksellesi Asiointipalvelussa.")
     String introNewAccount();
 
@@ -40,6 +46,12 @@ public interface EmailMessages {
 
     @Message("Jos et pyytänyt tätä viestiä, voit jättää sen huomiotta.")
     String notRequested();
+
+    @Message("Koodi on voimassa {expiresAt} asti, ja sitä voi käyttää vain kerran.")
+    String codeValidUntil(String expiresAt);
+
+    @Message("Jos et yrittänyt kirjautua, joku muu on arvannut salasanaasi: vaihda se ”Unohtuiko käyttäjätunnus tai salasana?” -toiminnolla.")
+    String codeNotRequested();
 
     @Message("Ongelmatilanteissa ota yhteys kuntaan.")
     String problems();

@@ -22,12 +22,16 @@ public class PasswordLinkEmail {
     }
 
     /** passwordLink.html and passwordLink.txt beside this class's name under templates/. */
+    /** @param code a login code to type, instead of a link (then null) */
     @CheckedTemplate
-    record passwordLink(String subject, String intro, String username, String link, String expiresAt,
+    record passwordLink(String subject, String intro, String username, String link, String code, String expiresAt,
                         String support, String locale) implements MailTemplateInstance {
     }
 
-    /** @param token the link's token, opened from the event; it goes into the link and nowhere else */
+    /**
+     * @param token the link's token, opened from the event; it goes into the link and nowhere else (a login
+     *              code's is the code, written for typing)
+     */
     public Uni<Void> send(PasswordResetRequested event, String token) {
         EmailLanguage language = EmailLanguage.of(event.locale());
         EmailMessages words = language.words();
@@ -35,15 +39,18 @@ public class PasswordLinkEmail {
             case NEW_ACCOUNT -> words.subjectNewAccount();
             case FIRST_LOGIN -> words.subjectFirstLogin();
             case FORGOTTEN_PASSWORD -> words.subjectPasswordChange();
+            case LOGIN_CODE -> words.subjectLoginCode();
         };
         String intro = switch (event.purpose()) {
             case NEW_ACCOUNT -> words.introNewAccount();
             case FIRST_LOGIN -> words.introFirstLogin();
             case FORGOTTEN_PASSWORD -> words.introPasswordChange();
+            case LOGIN_CODE -> words.introLoginCode();
         };
-        String link = PortalRoutes.withToken(config.portalUrl(), PortalRoutes.RECOVERY, token);
+        boolean code = event.purpose() == PasswordResetRequested.Purpose.LOGIN_CODE;
+        String link = code ? null : PortalRoutes.withToken(config.portalUrl(), PortalRoutes.RECOVERY, token);
         String expiresAt = language.dateTimeFormat(config.timeZone()).format(event.expiresAt());
-        return contact.addressed(language.apply(new passwordLink(subject, intro, event.email(), link, expiresAt,
-                contact.support(language), language.code())), language, event.email(), subject).send();
+        return contact.addressed(language.apply(new passwordLink(subject, intro, event.email(), link, code ? token : null,
+                expiresAt, contact.support(language), language.code())), language, event.email(), subject).send();
     }
 }

@@ -212,6 +212,24 @@ class EmailConsumersTest {
     }
 
     @Test
+    void aLoginCodeIsWrittenForTypingAndCarriesNoLink() throws Exception {
+        UUID account = UUID.randomUUID();
+        String email = "koodi-" + UUID.randomUUID() + "@example.com";
+        Instant soon = Instant.now().plus(10, ChronoUnit.MINUTES);
+        PasswordResetRequested code = new PasswordResetRequested(UUID.randomUUID(), PasswordResetRequested.VERSION, account,
+                email, "Koodin Saaja", "fi", Purpose.LOGIN_CODE, SealedToken.seal("31415926",
+                PasswordResetRequested.sealBinding(account, email, Purpose.LOGIN_CODE, soon), LINK_TOKEN_KEY), soon, Instant.now());
+        publish(code);
+        MimeMessage mail = awaitMailTo(email);
+        assertEquals("Asiointipalvelu: Kirjautumiskoodisi", mail.getSubject());
+        String text = EmbeddedSmtpServer.part(mail, "text/plain");
+        assertTrue(text.contains("\n31415926\n"), text);
+        assertTrue(text.contains("Koodi on voimassa"), text);
+        assertFalse(text.contains("http://localhost:8080/"), "no link: the code is typed on the page it was asked on");
+        assertTrue(EmbeddedSmtpServer.part(mail, "text/html").contains("<strong>31415926</strong>"));
+    }
+
+    @Test
     void anExpiredLinkIsNotMailed() throws Exception {
         UUID staleAccount = UUID.randomUUID();
         String late = "late-" + UUID.randomUUID() + "@example.com";

@@ -516,4 +516,22 @@ public interface PortalMessages {
 
     @Message("Salasana on löytynyt tietovuodoista julkaistuista salasanoista. Valitse toinen salasana.")
     String passwordBreached();
+
+    @Message("Kirjautuminen uudelta selaimelta on tauolla. Voit silti kirjautua: lähetämme sähköpostiisi kertakäyttöisen koodin.")
+    String loginCodeOffer();
+
+    @Message("Lähetä kirjautumiskoodi")
+    String sendLoginCode();
+
+    @Message("Kirjautumiskoodi")
+    String loginCodeTitle();
+
+    @Message("Jos kirjautuminen tällä käyttäjätunnuksella on tauolla, sähköpostiisi on lähetetty kirjautumiskoodi. Kirjoita koodi ja salasanasi.")
+    String loginCodeSent();
+
+    @Message("Kirjautumiskoodi sähköpostista")
+    String loginCodeLabel();
+
+    @Message("Koodi on väärä, vanhentunut tai jo käytetty. Pyydä uusi koodi kirjautumalla uudelleen.")
+    String loginCodeInvalid();
 }

@@ -1,7 +1,10 @@
 package fi.city.login.portal.login;
 
 import fi.city.login.identity.api.IdentityApi;
+import fi.city.login.identity.api.ProblemType;
+import fi.city.login.identity.api.login.CodeLoginRequest;
 import fi.city.login.identity.api.login.IdentifierRequest;
+import fi.city.login.identity.api.login.LoginResponse;
 import fi.city.login.identity.api.login.PasswordLoginRequest;
 import fi.city.login.portal.page.CommonTemplates;
 import fi.city.login.portal.page.Cookies;
@@ -96,8 +99,8 @@ public class LoginPages {
     private Response show(HttpHeaders headers, Page page, IdentifierOutcome outcome) {
         String email = outcome.email();
         return switch (outcome.next()) {
-            case PASSWORD -> passwordStep(headers, page, email, null, false, false, 200);
-            case PASSWORD_OR_LINK_SENT -> passwordStep(headers, page, email, null, true, false, 200);
+            case PASSWORD -> passwordStep(headers, page, email, null, false, false, false, 200);
+            case PASSWORD_OR_LINK_SENT -> passwordStep(headers, page, email, null, true, false, false, 200);
             case LINK_SENT -> PageResponses.ok(page, LoginTemplates.linkSent(page, page.messages().linkSent()));
             case NOT_RECOGNISED -> PageResponses.ok(page, LoginTemplates.notRecognised(page, email));
             case USERNAME_IS_EMAIL -> PageResponses.ok(page, LoginTemplates.login(page, null, null,
@@ -116,19 +119,60 @@ public class LoginPages {
                                @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Page page = pages.anonymous(headers, STEP);
         if (email == null || password == null || password.isEmpty()) {
-            return Uni.createFrom().item(passwordStep(headers, page, email, page.messages().wrongCredentials(), false, rememberMe, 400));
+            return Uni.createFrom().item(passwordStep(headers, page, email, page.messages().wrongCredentials(), false,
+                    rememberMe, false, 400));
         }
         return identity.logIn(PageContext.clientAddress(request), pages.sessionToken(headers),
                         new PasswordLoginRequest(email, password, rememberMe, pages.deviceToken(headers),
                                 browser(headers)))
-                .map(login -> Response.seeOther(URI.create(pendingAuthorization.continuation(headers)
-                                .or(() -> returnAfterLogin.path(headers)).orElse("/")))
-                        .cookie(cookies.session(login.sessionToken(), login.persistent(), login.sessionExpiresAt()),
-                                cookies.device(login.deviceToken()), cookies.renewCsrfToken(), cookies.clearLoginStep(),
-                                returnAfterLogin.forget())
-                        .build())
+                .map(login -> loggedIn(headers, login))
+                // Paused: a new browser of the owner gets in with a code by email, instead of only a refusal.
                 .onFailure().recoverWithItem(failure -> passwordStep(headers, page, email, ProblemMessages.of(failure, page),
-                        false, rememberMe, ProblemMessages.status(failure)));
+                        false, rememberMe, ProblemMessages.is(failure, ProblemType.TOO_MANY_ATTEMPTS),
+                        ProblemMessages.status(failure)));
+    }
+
+    /** Asks identity-service to mail a login code, then shows where to type it; the same page whatever the address. */
+    @POST
+    @Path("/login/code")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> sendCode(@RestForm String email, @RestForm boolean rememberMe, @Context HttpHeaders headers,
+                                  @Context HttpServerRequest request) {
+        Page page = pages.anonymous(headers, "/login");
+        if (email == null || email.isBlank()) {
+            return Uni.createFrom().item(PageResponses.seeOther("/login"));
+        }
+        return identity.requestLoginCode(PageContext.clientAddress(request), new IdentifierRequest(email, page.language().code()))
+                .map(sent -> codeStep(headers, page, email, null, rememberMe, 200))
+                .onFailure().recoverWithItem(failure -> codeStep(headers, page, email, ProblemMessages.of(failure, page),
+                        rememberMe, ProblemMessages.status(failure)));
+    }
+
+    @POST
+    @Path("/login/code/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> logInWithCode(@RestForm String email, @RestForm String code, @RestForm String password,
+                                       @RestForm boolean rememberMe, @Context HttpHeaders headers,
+                                       @Context HttpServerRequest request) {
+        Page page = pages.anonymous(headers, "/login");
+        if (email == null || code == null || code.isBlank() || password == null || password.isEmpty()) {
+            return Uni.createFrom().item(codeStep(headers, page, email, page.messages().loginCodeInvalid(), rememberMe, 400));
+        }
+        return identity.logInWithCode(PageContext.clientAddress(request), pages.sessionToken(headers),
+                        new CodeLoginRequest(email, code, password, rememberMe, pages.deviceToken(headers), browser(headers)))
+                .map(login -> loggedIn(headers, login))
+                .onFailure().recoverWithItem(failure -> codeStep(headers, page, email, ProblemMessages.of(failure, page),
+                        rememberMe, ProblemMessages.status(failure)));
+    }
+
+    /** On to where the login was for (an e-service waiting, a page that asked for it, else home), with the cookies. */
+    private Response loggedIn(HttpHeaders headers, LoginResponse login) {
+        return Response.seeOther(URI.create(pendingAuthorization.continuation(headers)
+                        .or(() -> returnAfterLogin.path(headers)).orElse("/")))
+                .cookie(cookies.session(login.sessionToken(), login.persistent(), login.sessionExpiresAt()),
+                        cookies.device(login.deviceToken()), cookies.renewCsrfToken(), cookies.clearLoginStep(),
+                        returnAfterLogin.forget())
+                .build();
     }
 
     /**
@@ -136,9 +180,17 @@ public class LoginPages {
      * the page's Content-Security-Policy must allow.
      */
     private Response passwordStep(HttpHeaders headers, Page page, String email, String error, boolean linkMaybeSent,
-                                  boolean rememberMe, int status) {
-        Response response = PageResponses.respond(status, page,
-                LoginTemplates.passwordStep(page, email, error, linkMaybeSent, rememberMe));
+                                  boolean rememberMe, boolean codeOffered, int status) {
+        return allowingTheEService(headers, PageResponses.respond(status, page,
+                LoginTemplates.passwordStep(page, email, error, linkMaybeSent, rememberMe, codeOffered)));
+    }
+
+    private Response codeStep(HttpHeaders headers, Page page, String email, String error, boolean rememberMe, int status) {
+        return allowingTheEService(headers, PageResponses.respond(status, page,
+                LoginTemplates.codeStep(page, email, error, rememberMe)));
+    }
+
+    private Response allowingTheEService(HttpHeaders headers, Response response) {
         String eService = pendingAuthorization.redirectUri(headers);
         return eService == null ? response
                 : Response.fromResponse(response).header(SecurityHeaders.CSP, SecurityHeaders.policy(eService)).build();

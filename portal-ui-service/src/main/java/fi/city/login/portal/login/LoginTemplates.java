@@ -11,10 +11,16 @@ class LoginTemplates {
     /** @param notice what the page says first (that the old username is now the email address), or null */
     static native TemplateInstance login(Page page, String email, String error, String notice);
 
-    /** @param linkMaybeSent unknown addresses hidden: say that a carried-over account without a password got a link */
-    /** @param rememberMe the box as the resident left it: a wrong password does not untick it */
+    /**
+     * @param linkMaybeSent unknown addresses hidden: say that a carried-over account without a password got a link
+     * @param rememberMe    the box as the resident left it: a wrong password does not untick it
+     * @param codeOffered   logins are paused: offer a login code by email instead of only refusing
+     */
     static native TemplateInstance passwordStep(Page page, String email, String error, boolean linkMaybeSent,
-                                                boolean rememberMe);
+                                                boolean rememberMe, boolean codeOffered);
+
+    /** The password step with the login code mailed to the address. */
+    static native TemplateInstance codeStep(Page page, String email, String error, boolean rememberMe);
 
     /** @param message that the link was sent, and where */
     static native TemplateInstance linkSent(Page page, String message);

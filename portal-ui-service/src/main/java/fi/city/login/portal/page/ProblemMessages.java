@@ -38,6 +38,7 @@ public final class ProblemMessages {
             case LINK_USED -> msg.linkUsedTitle();
             case LINK_INVALID -> msg.linkInvalidTitle();
             case LINK_OF_ANOTHER_ACCOUNT -> msg.linkOfAnotherAccount();
+            case LOGIN_CODE_INVALID -> msg.loginCodeInvalid();
             case OVERLOADED -> msg.busy();
             case UNAVAILABLE -> msg.temporarilyUnavailable();
             default -> msg.somethingWentWrong();

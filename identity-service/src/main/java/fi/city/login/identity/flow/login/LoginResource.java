@@ -2,6 +2,7 @@ package fi.city.login.identity.flow.login;
 
 import fi.city.login.identity.account.AccountViews;
 import fi.city.login.identity.api.IdentityApi;
+import fi.city.login.identity.api.login.CodeLoginRequest;
 import fi.city.login.identity.api.login.IdentifierRequest;
 import fi.city.login.identity.api.login.IdentifierResponse;
 import fi.city.login.identity.api.login.LoginResponse;
@@ -36,11 +37,13 @@ public class LoginResource {
 
     private final IdentifierStep identifierStep;
     private final PasswordStep passwordStep;
+    private final CodeStep codeStep;
     private final Sessions sessions;
 
-    public LoginResource(IdentifierStep identifierStep, PasswordStep passwordStep, Sessions sessions) {
+    public LoginResource(IdentifierStep identifierStep, PasswordStep passwordStep, CodeStep codeStep, Sessions sessions) {
         this.identifierStep = identifierStep;
         this.passwordStep = passwordStep;
+        this.codeStep = codeStep;
         this.sessions = sessions;
     }
 
@@ -68,10 +71,34 @@ public class LoginResource {
         String clientAddress = ClientAddress.of(forwardedAddress, connection);
         return passwordStep.logIn(request.email(), request.password(), request.rememberMe(), clientAddress, previousSession,
                         request.deviceToken(), request.browser())
-                .map(result -> new LoginResponse(result.session().token(), result.session().session().expiresAt,
-                        result.session().session().persistent, result.accessToken().jwt(), "Bearer",
-                        result.accessToken().expiresAt(), AccountViews.of(result.session().session().account),
-                        result.deviceToken()));
+                .map(LoginResource::answer);
+    }
+
+    /** 202 whatever the address: only an account paused for unknown browsers is mailed a code. */
+    @POST
+    @Path("/login/code")
+    @ResponseStatus(202)
+    public Uni<Void> requestLoginCode(@HeaderParam(IdentityApi.CLIENT_ADDRESS_HEADER) String forwardedAddress,
+                                      @Valid @NotNull IdentifierRequest request, @Context HttpServerRequest connection) {
+        return codeStep.requestCode(request.email(), ClientAddress.of(forwardedAddress, connection));
+    }
+
+    @POST
+    @Path("/login/code/password")
+    public Uni<LoginResponse> logInWithCode(@HeaderParam(IdentityApi.CLIENT_ADDRESS_HEADER) String forwardedAddress,
+                                           @HeaderParam(IdentityApi.SESSION_HEADER) String previousSession,
+                                           @Valid @NotNull CodeLoginRequest request,
+                                           @Context HttpServerRequest connection) {
+        return codeStep.logIn(request.email(), request.code(), request.password(), request.rememberMe(),
+                        ClientAddress.of(forwardedAddress, connection), previousSession, request.deviceToken(), request.browser())
+                .map(LoginResource::answer);
+    }
+
+    private static LoginResponse answer(PasswordStep.Result result) {
+        return new LoginResponse(result.session().token(), result.session().session().expiresAt,
+                result.session().session().persistent, result.accessToken().jwt(), "Bearer",
+                result.accessToken().expiresAt(), AccountViews.of(result.session().session().account),
+                result.deviceToken());
     }
 
     /** The session's resident; using the session starts its idle timeout again. */

@@ -95,7 +95,7 @@ public class PasswordStep {
     }
 
     /** Whose password is to be checked, and from which known browser of theirs, if any. */
-    private record Attempt(Account account, KnownDevice device) {
+    record Attempt(Account account, KnownDevice device) {
     }
 
     /** No password to compare with: the same work as a real check, so that timing does not tell which addresses exist. */
@@ -122,13 +122,22 @@ public class PasswordStep {
      * A browser holds one session: the one it had before this login ends as the new one starts. A browser
      * that was not known to the account becomes known (a new device token for its cookie).
      */
-    private Uni<Result> startSession(Attempt attempt, String password, Verification verification, boolean rememberMe,
-                                     String clientAddress, String previousSession, String deviceToken, String browser) {
+    Uni<Result> startSession(Attempt attempt, String password, Verification verification, boolean rememberMe,
+                             String clientAddress, String previousSession, String deviceToken, String browser) {
+        return startSession(attempt, password, verification, rememberMe, clientAddress, previousSession, deviceToken,
+                browser, () -> Uni.createFrom().voidItem());
+    }
+
+    /** @param alsoInTheTransaction what else the login writes, in the session's transaction (a login code spent) */
+    Uni<Result> startSession(Attempt attempt, String password, Verification verification, boolean rememberMe,
+                             String clientAddress, String previousSession, String deviceToken, String browser,
+                             java.util.function.Supplier<Uni<Void>> alsoInTheTransaction) {
         Account account = attempt.account();
         Uni<String> rehashed = verification == Verification.MATCHED_NEEDS_REHASH
                 ? hasher.hash(password) : Uni.createFrom().nullItem();
         Instant now = Instant.now();
-        return rehashed.flatMap(newHash -> Panache.withTransaction(() -> sessions.end(previousSession, now)
+        return rehashed.flatMap(newHash -> Panache.withTransaction(() -> alsoInTheTransaction.get()
+                        .flatMap(done -> sessions.end(previousSession, now))
                         .flatMap(ended -> sessions.start(account, rememberMe, clientAddress, browser, now))
                         .call(started -> bruteForce.recordSuccess(account, attempt.device(), clientAddress, now))
                         .call(started -> audit.record(AuditKind.LOGIN_SUCCEEDED, account.id, clientAddress,
