@@ -64,7 +64,7 @@ class PagesWithoutIdentityTest {
     void formsWithoutTheCsrfTokenAreRefusedWithAPageThatSaysWhatToDo() {
         given().contentType("application/x-www-form-urlencoded").formParam("email", "esimerkki.erkki@example.com")
                 .post("/login/identifier").then().statusCode(400)
-                .body(containsString("Lomake vanheni, tai sivu oli auki liian kauan."));
+                .body(containsString("Lomake vanheni tai sivu oli auki liian kauan."));
     }
 
     @Test
