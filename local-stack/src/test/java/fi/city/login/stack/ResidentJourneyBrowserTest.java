@@ -245,6 +245,20 @@ class ResidentJourneyBrowserTest extends BrowserTest {
                 "the other device's session ended on the server");
         String activity = pages.text(By.cssSelector("table.activity"));
         assertTrue(activity.contains("Namn eller språk ändrat") && activity.contains("Utloggning"), activity);
+
+        // The pages in English by the menu, the account keeping Swedish for its emails: saving only the name
+        // leaves the pages in the language in use.
+        browser.findElement(By.cssSelector("#language-menu summary")).click();
+        pages.navigate(By.id("language-en"));
+        WebElement renamed = browser.findElement(By.id("display-name"));
+        renamed.clear();
+        renamed.sendKeys("Aino Asetus-Esimerkki");
+        pages.navigate(By.id("save-profile"));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"), "the language in use stays");
+        assertEquals("sv", new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("locale")))
+                .getFirstSelectedOption().getAttribute("value"), "the account keeps its language");
+        assertTrue(browser.getTitle().startsWith(pages.text(By.id("notice"))), "the title names what was saved: " + browser.getTitle());
+        assertEquals("notice", browser.switchTo().activeElement().getAttribute("id"), "the message has the focus");
     }
 
     @Test

@@ -9,7 +9,6 @@ import fi.city.login.portal.page.LinkPages;
 import fi.city.login.portal.page.Page;
 import fi.city.login.portal.page.PageContext;
 import fi.city.login.portal.page.PageResponses;
-import fi.city.login.portal.page.ProblemMessages;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,12 +47,12 @@ public class CancellationPages {
         String path = LinkPages.withToken(PortalRoutes.EMAIL_CHANGE_CANCELLATION, token);
         Page page = pages.anonymous(headers, path);
         if (token == null || token.isBlank()) {
-            return Uni.createFrom().item(unusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
+            return Uni.createFrom().item(VerificationPages.unusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
         return identity.inspectEmailChangeCancellation(new EmailChangeToken(token))
                 .map(change -> linkPages.show(headers, change.locale(), path, shown ->
                         VerificationTemplates.cancelEmailChange(shown, token, change.currentEmail(), change.newEmail())))
-                .onFailure().recoverWithItem(failure -> unusable(page, failure));
+                .onFailure().recoverWithItem(failure -> VerificationPages.unusable(page, failure));
     }
 
     @POST
@@ -61,11 +60,11 @@ public class CancellationPages {
     public Uni<Response> cancel(@RestForm String token, @Context HttpHeaders headers) {
         Page page = pages.anonymous(headers, LinkPages.withToken(PortalRoutes.EMAIL_CHANGE_CANCELLATION, token));
         if (token == null || token.isBlank()) {
-            return Uni.createFrom().item(unusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
+            return Uni.createFrom().item(VerificationPages.unusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
         return identity.cancelEmailChange(new EmailChangeToken(token))
                 .map(done -> PageResponses.seeOther(PortalRoutes.EMAIL_CHANGE_CANCELLATION + "/done"))
-                .onFailure().recoverWithItem(failure -> unusable(page, failure));
+                .onFailure().recoverWithItem(failure -> VerificationPages.unusable(page, failure));
     }
 
     @GET
@@ -73,13 +72,5 @@ public class CancellationPages {
     public Response cancelled(@Context HttpHeaders headers) {
         Page page = pages.anonymous(headers, PortalRoutes.EMAIL_CHANGE_CANCELLATION + "/done");
         return PageResponses.ok(page, VerificationTemplates.emailChangeCancelled(page));
-    }
-
-    private static Response unusable(Page page, Throwable failure) {
-        if (!ProblemMessages.isLinkProblem(failure)) {
-            return PageResponses.error(page, failure);
-        }
-        return PageResponses.respond(ProblemMessages.status(failure), page,
-                VerificationTemplates.emailChangeUnusable(page, ProblemMessages.of(failure, page)));
     }
 }

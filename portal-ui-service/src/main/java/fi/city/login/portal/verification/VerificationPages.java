@@ -116,7 +116,8 @@ public class VerificationPages {
         return step(page, change);
     }
 
-    private static Response unusable(Page page, Throwable failure) {
+    /** A link that cannot be used (unknown, spent, expired) gets the page that says so; anything else the error page. */
+    static Response unusable(Page page, Throwable failure) {
         if (!ProblemMessages.isLinkProblem(failure)) {
             return PageResponses.error(page, failure);
         }
