@@ -1,0 +1,113 @@
+package fi.city.login.k8s;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a platform team's first deploy would trip over, as rules over a set of objects (a rendered overlay,
+ * or a planted file that breaks each rule once): the public host named the same everywhere, autoscaled
+ * Deployments without a replica count of their own, disruption budgets that bound what a drain takes, and
+ * database pools whose sum at the most replicas fits the server.
+ */
+final class PlatformRules {
+
+    /** PostgreSQL's default max_connections (100), less its superuser reserve and room for ops and migrations. */
+    static final int CONNECTION_BUDGET = 90;
+
+    /** The settings that give out an address on the public host, by the ConfigMap that holds them. */
+    private static final Map<String, List<String>> PUBLIC_URLS = Map.of(
+            "identity-service", List.of("IDENTITY_TOKEN_ISSUER", "IDENTITY_OIDC_PORTAL_URL"),
+            "notification-service", List.of("NOTIFICATION_PORTAL_URL"));
+
+    private PlatformRules() {
+    }
+
+    static List<String> publicHost(List<JsonNode> objects) {
+        List<String> violations = new ArrayList<>();
+        Optional<JsonNode> setting = Manifests.ofKind(objects, "ConfigMap").stream()
+                .filter(map -> map.path("metadata").path("name").asText().equals("city-login-public")).findFirst();
+        if (setting.isEmpty()) {
+            return List.of("no ConfigMap city-login-public: the public host is not one setting");
+        }
+        String host = setting.get().path("data").path("PUBLIC_HOST").asText();
+        for (JsonNode ingress : Manifests.ofKind(objects, "Ingress")) {
+            String name = ingress.path("metadata").path("name").asText();
+            ingress.path("spec").path("rules").forEach(rule -> {
+                if (!rule.path("host").asText().equals(host)) {
+                    violations.add("Ingress " + name + ": host " + rule.path("host").asText() + " is not the public host " + host);
+                }
+            });
+            ingress.path("spec").path("tls").forEach(tls -> tls.path("hosts").forEach(tlsHost -> {
+                if (!tlsHost.asText().equals(host)) {
+                    violations.add("Ingress " + name + ": TLS host " + tlsHost.asText() + " is not the public host " + host);
+                }
+            }));
+        }
+        for (JsonNode map : Manifests.ofKind(objects, "ConfigMap")) {
+            String name = map.path("metadata").path("name").asText();
+            for (String key : PUBLIC_URLS.getOrDefault(name, List.of())) {
+                String url = map.path("data").path(key).asText();
+                String urlHost = url.isEmpty() ? "" : URI.create(url).getHost();
+                if (!host.equals(urlHost)) {
+                    violations.add("ConfigMap " + name + ": " + key + " " + url + " is not on the public host " + host);
+                }
+            }
+        }
+        return violations;
+    }
+
+    static List<String> scaling(List<JsonNode> objects) {
+        List<String> violations = new ArrayList<>();
+        List<JsonNode> autoscalers = Manifests.ofKind(objects, "HorizontalPodAutoscaler");
+        for (JsonNode deployment : Manifests.ofKind(objects, "Deployment")) {
+            String name = deployment.path("metadata").path("name").asText();
+            Optional<JsonNode> autoscaler = autoscalers.stream()
+                    .filter(hpa -> hpa.path("spec").path("scaleTargetRef").path("name").asText().equals(name)).findFirst();
+            if (autoscaler.isPresent() && deployment.path("spec").has("replicas")) {
+                violations.add("Deployment " + name + ": sets replicas while HorizontalPodAutoscaler "
+                        + autoscaler.get().path("metadata").path("name").asText() + " owns them");
+            }
+            Optional<JsonNode> config = Manifests.ofKind(objects, "ConfigMap").stream()
+                    .filter(map -> map.path("metadata").path("name").asText().equals(name)).findFirst();
+            if (config.isPresent() && config.get().path("data").has("QUARKUS_DATASOURCE_REACTIVE_URL")) {
+                if (!config.get().path("data").has("QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE")) {
+                    violations.add("ConfigMap " + name + ": no QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE, its pool size is the framework's");
+                }
+            }
+        }
+        int connections = connectionsAtTheMostReplicas(objects);
+        if (connections > CONNECTION_BUDGET) {
+            violations.add(connections + " connections to PostgreSQL at the most replicas, over the budget of " + CONNECTION_BUDGET);
+        }
+        for (JsonNode budget : Manifests.ofKind(objects, "PodDisruptionBudget")) {
+            JsonNode spec = budget.path("spec");
+            if (spec.has("minAvailable") || spec.path("maxUnavailable").asInt(0) != 1) {
+                violations.add("PodDisruptionBudget " + budget.path("metadata").path("name").asText()
+                        + ": not maxUnavailable: 1 (minAvailable: 1 lets a drain take all but one)");
+            }
+        }
+        return violations;
+    }
+
+    /** The connections the pools may open at the most replicas, for docs/operations.md's figure. */
+    static int connectionsAtTheMostReplicas(List<JsonNode> objects) {
+        int connections = 0;
+        for (JsonNode deployment : Manifests.ofKind(objects, "Deployment")) {
+            String name = deployment.path("metadata").path("name").asText();
+            int mostReplicas = Manifests.ofKind(objects, "HorizontalPodAutoscaler").stream()
+                    .filter(hpa -> hpa.path("spec").path("scaleTargetRef").path("name").asText().equals(name))
+                    .map(hpa -> hpa.path("spec").path("maxReplicas").asInt()).findFirst()
+                    .orElse(deployment.path("spec").path("replicas").asInt(1));
+            connections += Manifests.ofKind(objects, "ConfigMap").stream()
+                    .filter(map -> map.path("metadata").path("name").asText().equals(name))
+                    .mapToInt(map -> map.path("data").path("QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE").asInt(0) * mostReplicas)
+                    .sum();
+        }
+        return connections;
+    }
+}
