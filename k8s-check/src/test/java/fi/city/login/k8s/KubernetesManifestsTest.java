@@ -116,6 +116,25 @@ class KubernetesManifestsTest {
                 PlatformRules.scaling(planted));
     }
 
+    @Test
+    void theKafkaResourcesAreWhatStrimziTakesAndKeepNothingPastTheirRetention() throws Exception {
+        Path folder = Manifests.baseFolder().resolveSibling("kafka-topics");
+        List<JsonNode> kafka = new ArrayList<>();
+        kafka.addAll(Manifests.read(folder.resolve("kafka-topics.yaml")));
+        kafka.addAll(Manifests.read(folder.resolve("kafka-users.yaml")));
+        String namespace = Manifests.read(folder.resolve("kustomization.yaml")).get(0).path("namespace").asText(null);
+        assertEquals(List.of(), PlatformRules.kafka(kafka, namespace));
+
+        List<JsonNode> planted = Manifests.read(Path.of("src/test/resources/planted/kafka.yaml"));
+        assertEquals(List.of(
+                "kafka-topics: no namespace, while the Topic and User Operators watch only the Kafka cluster's",
+                "KafkaTopic password-changed: kafka.strimzi.io/v1beta2, where Strimzi serves kafka.strimzi.io/v1",
+                "KafkaTopic password-changed: no retention.ms, the broker's default applies",
+                "KafkaTopic email-address-change: segment.ms is not set to a seventh of retention.ms or less, so data outlives it",
+                "KafkaUser identity-service: its Secret stays in the Kafka namespace, where no pod of city-login can read it"),
+                PlatformRules.kafka(planted, null));
+    }
+
     private static boolean kubectlOnPath() {
         return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                 .anyMatch(folder -> Files.isExecutable(Path.of(folder, "kubectl")));

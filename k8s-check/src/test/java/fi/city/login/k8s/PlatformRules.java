@@ -94,6 +94,39 @@ final class PlatformRules {
         return violations;
     }
 
+    /** The Kafka resources as the Strimzi operators of today take them, and what they keep for how long. */
+    static List<String> kafka(List<JsonNode> objects, String namespace) {
+        List<String> violations = new ArrayList<>();
+        if (namespace == null || namespace.isBlank()) {
+            violations.add("kafka-topics: no namespace, while the Topic and User Operators watch only the Kafka cluster's");
+        }
+        for (JsonNode object : objects) {
+            String kind = object.path("kind").asText();
+            String name = kind + " " + object.path("metadata").path("name").asText();
+            if ((kind.equals("KafkaTopic") || kind.equals("KafkaUser"))
+                    && !object.path("apiVersion").asText().equals("kafka.strimzi.io/v1")) {
+                violations.add(name + ": " + object.path("apiVersion").asText() + ", where Strimzi serves kafka.strimzi.io/v1");
+            }
+            if (kind.equals("KafkaTopic")) {
+                JsonNode config = object.path("spec").path("config");
+                long retention = config.path("retention.ms").asLong(-1);
+                long segment = config.path("segment.ms").asLong(-1);
+                if (retention <= 0) {
+                    violations.add(name + ": no retention.ms, the broker's default applies");
+                } else if (segment <= 0 || segment > retention / 7) {
+                    violations.add(name + ": segment.ms is not set to a seventh of retention.ms or less, so data outlives it");
+                }
+            }
+            if (kind.equals("KafkaUser")) {
+                JsonNode annotations = object.path("spec").path("template").path("secret").path("metadata").path("annotations");
+                if (!annotations.path("reflector.v1.k8s.emberstack.com/reflection-auto-namespaces").asText().contains("city-login")) {
+                    violations.add(name + ": its Secret stays in the Kafka namespace, where no pod of city-login can read it");
+                }
+            }
+        }
+        return violations;
+    }
+
     /** The connections the pools may open at the most replicas, for docs/operations.md's figure. */
     static int connectionsAtTheMostReplicas(List<JsonNode> objects) {
         int connections = 0;
