@@ -87,6 +87,7 @@ class KubernetesManifestsTest {
     void theBaseAndEveryRenderedOverlayHaveOnePublicHostAndFitTheirScaling() throws Exception {
         assertEquals(List.of(), PlatformRules.publicHost(objects));
         assertEquals(List.of(), PlatformRules.scaling(objects));
+        assertEquals(List.of(), PlatformRules.traffic(objects));
         assertEquals(84, PlatformRules.connectionsAtTheMostReplicas(objects),
                 "8 × 8 for identity-service, 10 × 2 for notification-service: the sum docs/operations.md states");
         Path rendered = Path.of("target/rendered");
@@ -98,6 +99,7 @@ class KubernetesManifestsTest {
             List<JsonNode> overlayObjects = Manifests.read(rendered.resolve(overlay + ".yaml"));
             assertEquals(List.of(), PlatformRules.publicHost(overlayObjects), overlay);
             assertEquals(List.of(), PlatformRules.scaling(overlayObjects), overlay);
+            assertEquals(List.of(), PlatformRules.traffic(overlayObjects), overlay);
         }
     }
 
@@ -114,6 +116,10 @@ class KubernetesManifestsTest {
                 "160 connections to PostgreSQL at the most replicas, over the budget of 90",
                 "PodDisruptionBudget identity-service: not maxUnavailable: 1 (minAvailable: 1 lets a drain take all but one)"),
                 PlatformRules.scaling(planted));
+        assertEquals(List.of(
+                "NetworkPolicy notification-service: egress to 0.0.0.0/0",
+                "identity-service/app: readinessProbe sets no timeoutSeconds (a second, by default, is shorter than a GC pause)"),
+                PlatformRules.traffic(planted));
     }
 
     @Test

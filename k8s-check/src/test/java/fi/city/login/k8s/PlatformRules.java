@@ -127,6 +127,30 @@ final class PlatformRules {
         return violations;
     }
 
+    /** Traffic: no egress to the whole internet, and probes that say how long they wait. */
+    static List<String> traffic(List<JsonNode> objects) {
+        List<String> violations = new ArrayList<>();
+        for (JsonNode policy : Manifests.ofKind(objects, "NetworkPolicy")) {
+            policy.path("spec").path("egress").forEach(rule -> rule.path("to").forEach(peer -> {
+                String cidr = peer.path("ipBlock").path("cidr").asText();
+                if (cidr.equals("0.0.0.0/0") || cidr.equals("::/0")) {
+                    violations.add("NetworkPolicy " + policy.path("metadata").path("name").asText() + ": egress to " + cidr);
+                }
+            }));
+        }
+        for (JsonNode deployment : Manifests.ofKind(objects, "Deployment")) {
+            deployment.path("spec").path("template").path("spec").path("containers").forEach(container -> {
+                for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                    if (container.has(probe) && !container.path(probe).has("timeoutSeconds")) {
+                        violations.add(deployment.path("metadata").path("name").asText() + "/" + container.path("name").asText()
+                                + ": " + probe + " sets no timeoutSeconds (a second, by default, is shorter than a GC pause)");
+                    }
+                }
+            });
+        }
+        return violations;
+    }
+
     /** The connections the pools may open at the most replicas, for docs/operations.md's figure. */
     static int connectionsAtTheMostReplicas(List<JsonNode> objects) {
         int connections = 0;

@@ -43,6 +43,8 @@ public final class LocalStack implements AutoCloseable {
     /** Local development only: the client that imports the old system's users (ops/import-legacy-accounts.sh). */
     public static final String DEMO_IMPORT_CLIENT_ID = "tuonti";
     public static final String DEMO_IMPORT_CLIENT_SECRET = "local-only-import-secret";
+    /** Local development only: ops' token for notification-service's POST /parked-deliveries/resend. */
+    public static final String OPS_TOKEN = "local-only-ops-token";
     /** Local development only: the portal's own client, the only one that may run residents' flows. */
     public static final String PORTAL_CLIENT_ID = "portal";
     public static final String PORTAL_CLIENT_SECRET = "local-only-portal-secret";
@@ -148,6 +150,7 @@ public final class LocalStack implements AutoCloseable {
         KeyPairFiles signingKey = remember(KeyPairFiles.make("token-signing", "RSA"));
         identityEnv.putIfAbsent("IDENTITY_TOKEN_SIGNING_KEY_LOCATION", signingKey.privateKey().toString());
         identityEnv.putIfAbsent("IDENTITY_LINK_TOKEN_RECIPIENT_KEY_LOCATION", linkTokenKeys.publicKey().toString());
+        notificationEnv.putIfAbsent("NOTIFICATION_OPS_TOKEN_SHA256", sha256Hex(OPS_TOKEN));
         notificationEnv.putIfAbsent("NOTIFICATION_LINK_TOKEN_KEY_LOCATION", linkTokenKeys.privateKey().toString());
 
         String portalUrl = "http://localhost:" + ports.portal();

@@ -30,6 +30,13 @@ public interface NotificationConfig {
      */
     Optional<List<String>> linkTokenPreviousKeyLocations();
 
+    /**
+     * The hex SHA-256 of the token ops send as {@code Authorization: Bearer …} to make parked emails due
+     * ({@code POST /parked-deliveries/resend} on the management port). Without it the route refuses every
+     * call: the management port is reachable from the monitoring namespace, which must not send mail.
+     */
+    Optional<String> opsTokenSha256();
+
     /** Link expiry times in emails are shown in this zone. */
     @WithDefault("Europe/Helsinki")
     ZoneId timeZone();

@@ -1,5 +1,6 @@
 package fi.city.login.notification.ops;
 
+import fi.city.login.notification.config.NotificationConfig;
 import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -11,13 +12,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * What ops see of parked deliveries and how they send them now, on the management interface only (port
  * 9002, never the public one): {@code GET /parked-deliveries} lists them (event, account, purpose,
  * attempts, last error, when; no address and no email), {@code POST /parked-deliveries/resend} makes all
- * of them, or one with {@code ?eventId=}, due at once for the retry job.
+ * of them, or one with {@code ?eventId=}, due at once for the retry job. Only with ops' token
+ * ({@code Authorization: Bearer …}, its SHA-256 in {@code notification.ops-token-sha256}): whatever else
+ * reaches the management port (Prometheus) may read, not send.
  */
 @ApplicationScoped
 public class ParkedDeliveriesRoutes {
@@ -34,9 +42,11 @@ public class ParkedDeliveriesRoutes {
             """;
 
     private final Pool database;
+    private final Optional<byte[]> opsToken;
 
-    public ParkedDeliveriesRoutes(Pool database) {
+    public ParkedDeliveriesRoutes(Pool database, NotificationConfig config) {
         this.database = database;
+        this.opsToken = config.opsTokenSha256().map(hex -> HexFormat.of().parseHex(hex.strip()));
     }
 
     void routes(@Observes ManagementInterface management) {
@@ -63,6 +73,10 @@ public class ParkedDeliveriesRoutes {
     }
 
     private void resend(RoutingContext context) {
+        if (!fromOps(context.request().getHeader("Authorization"))) {
+            context.response().setStatusCode(401).putHeader("WWW-Authenticate", "Bearer").end();
+            return;
+        }
         UUID eventId;
         try {
             String given = context.request().getParam("eventId");
@@ -81,5 +95,19 @@ public class ParkedDeliveriesRoutes {
     private static void fail(RoutingContext context, Throwable failure) {
         LOG.warnf("parked deliveries: %s", failure.toString());
         context.response().setStatusCode(503).end();
+    }
+
+    /** The bearer token is ops', compared by its SHA-256 in constant time. */
+    private boolean fromOps(String authorization) {
+        if (opsToken.isEmpty() || authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return false;
+        }
+        try {
+            byte[] given = MessageDigest.getInstance("SHA-256")
+                    .digest(authorization.substring(7).strip().getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.isEqual(given, opsToken.get());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }

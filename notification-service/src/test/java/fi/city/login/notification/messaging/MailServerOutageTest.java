@@ -114,7 +114,10 @@ class MailServerOutageTest {
         assertTrue(lastError(shortLived.eventId()) != null, "it was tried and parked before it expired");
         restarted = EmbeddedSmtpServer.start(port);
         long back = System.nanoTime();
-        RestAssured.post(parkedDeliveries + "/resend").then().statusCode(200);
+        RestAssured.post(parkedDeliveries + "/resend").then().statusCode(401);
+        RestAssured.given().header("Authorization", "Bearer arvattu").post(parkedDeliveries + "/resend").then().statusCode(401);
+        RestAssured.given().header("Authorization", "Bearer local-only-ops-token").post(parkedDeliveries + "/resend")
+                .then().statusCode(200);
 
         Await.until("every valid email sent", Duration.ofSeconds(60), () -> mailsTo(byAddress.keySet()).size() >= RESIDENTS);
         System.out.printf("mail server back: %d parked emails delivered in %d ms%n", RESIDENTS,
