@@ -27,6 +27,13 @@ public interface ClientsConfig {
         Optional<String> secretSha256();
 
         /**
+         * During a switch of secrets, the hex SHA-256 of the new one: both are accepted until the old is
+         * removed and this one takes its place, so a client changes its secret without a failed call
+         * (docs/operations.md, "Rotating a client secret").
+         */
+        Optional<String> nextSecretSha256();
+
+        /**
          * What the client may ask for: API scopes such as {@code accounts:read} (client credentials), and for
          * an e-service {@code openid}, {@code profile}, {@code email} (the resident's claims).
          */
