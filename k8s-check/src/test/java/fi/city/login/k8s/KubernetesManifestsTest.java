@@ -141,6 +141,27 @@ class KubernetesManifestsTest {
                 PlatformRules.kafka(planted, null));
     }
 
+    @Test
+    void theAlertsCanFireAndEachHasItsRunbook() throws Exception {
+        Path folder = Manifests.baseFolder().resolveSibling("monitoring");
+        List<JsonNode> monitoring = new ArrayList<>(Manifests.read(folder.resolve("prometheus-rules.yaml")));
+        monitoring.addAll(Manifests.read(folder.resolve("pod-monitor.yaml")));
+        String namespace = Manifests.read(folder.resolve("kustomization.yaml")).get(0).path("namespace").asText(null);
+        Set<String> runbooks = Files.readAllLines(Manifests.baseFolder().getParent().resolveSibling("docs").resolve("operations.md"))
+                .stream().filter(line -> line.startsWith("#")).map(line -> line.replaceFirst("^#+ ", "").toLowerCase()
+                        .replaceAll("[^a-z0-9 -]", "").replace(' ', '-')).collect(java.util.stream.Collectors.toSet());
+        assertEquals(List.of(), PlatformRules.monitoring(monitoring, namespace, runbooks));
+
+        List<JsonNode> planted = Manifests.read(Path.of("src/test/resources/planted/monitoring.yaml"));
+        List<String> caught = PlatformRules.monitoring(planted, null, runbooks);
+        assertEquals(List.of(
+                "monitoring: no namespace, so the operator may never see the rules",
+                "no PodMonitor scrapes the management port's /q/metrics: no metric reaches Prometheus",
+                "PrometheusRule city-login: no release label, which the operator's ruleSelector selects by",
+                "CityLoginOutboxLagging: runbook_url missing"), caught.subList(0, 4));
+        assertTrue(caught.contains("no alert CityLoginDeadLetters"), caught.toString());
+    }
+
     private static boolean kubectlOnPath() {
         return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                 .anyMatch(folder -> Files.isExecutable(Path.of(folder, "kubectl")));

@@ -151,6 +151,51 @@ final class PlatformRules {
         return violations;
     }
 
+    /** The alerts a platform team needs on day one; each must exist, or nothing would ever page. */
+    static final List<String> ALERTS = List.of("CityLoginOutboxLagging", "CityLoginEmailsParked", "CityLoginSmtpFailing",
+            "CityLoginDeadLetters", "CityLoginConsumerLag", "CityLoginTargetDown", "CityLoginMetricsAbsent",
+            "CityLoginRestarts", "CityLoginOutOfMemory", "CityLoginDatabaseUnavailable",
+            "CityLoginNotificationDatabaseUnavailable");
+
+    /**
+     * Monitoring that can fire: the pods scraped on their management port, the rules where the operator
+     * takes them (a namespace, its selector's label), every alert there with a runbook that exists.
+     *
+     * @param runbooks the headings of docs/operations.md, as anchors
+     */
+    static List<String> monitoring(List<JsonNode> objects, String namespace, java.util.Set<String> runbooks) {
+        List<String> violations = new ArrayList<>();
+        if (namespace == null || namespace.isBlank()) {
+            violations.add("monitoring: no namespace, so the operator may never see the rules");
+        }
+        List<JsonNode> monitors = Manifests.ofKind(objects, "PodMonitor");
+        boolean scraped = monitors.stream().anyMatch(monitor -> {
+            JsonNode endpoint = monitor.path("spec").path("podMetricsEndpoints").path(0);
+            return endpoint.path("port").asText().equals("management") && endpoint.path("path").asText().equals("/q/metrics");
+        });
+        if (!scraped) {
+            violations.add("no PodMonitor scrapes the management port's /q/metrics: no metric reaches Prometheus");
+        }
+        List<String> alerts = new ArrayList<>();
+        for (JsonNode rules : Manifests.ofKind(objects, "PrometheusRule")) {
+            if (!rules.path("metadata").path("labels").has("release")) {
+                violations.add("PrometheusRule " + rules.path("metadata").path("name").asText()
+                        + ": no release label, which the operator's ruleSelector selects by");
+            }
+            rules.path("spec").path("groups").forEach(group -> group.path("rules").forEach(rule -> {
+                String alert = rule.path("alert").asText();
+                alerts.add(alert);
+                String runbook = rule.path("annotations").path("runbook_url").asText();
+                String anchor = runbook.contains("#") ? runbook.substring(runbook.indexOf('#') + 1) : "";
+                if (!runbooks.contains(anchor)) {
+                    violations.add(alert + ": runbook_url " + (runbook.isEmpty() ? "missing" : runbook + " names no runbook"));
+                }
+            }));
+        }
+        ALERTS.stream().filter(alert -> !alerts.contains(alert)).forEach(alert -> violations.add("no alert " + alert));
+        return violations;
+    }
+
     /** The connections the pools may open at the most replicas, for docs/operations.md's figure. */
     static int connectionsAtTheMostReplicas(List<JsonNode> objects) {
         int connections = 0;

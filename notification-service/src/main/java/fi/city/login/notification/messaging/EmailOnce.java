@@ -67,12 +67,22 @@ public class EmailOnce {
         try {
             event = json.readValue(payload, type);
         } catch (JsonProcessingException e) {
-            throw new InvalidEventException("not a " + type.getSimpleName() + " event: " + e.getOriginalMessage());
+            throw poison(type.getSimpleName(), "not a " + type.getSimpleName() + " event: " + e.getOriginalMessage());
         }
         if (event.eventId() == null || event.email() == null || !event.email().contains("@") || !complete.test(event)) {
-            throw new InvalidEventException(type.getSimpleName() + " " + event.eventId() + " lacks a field or has an unknown version");
+            throw poison(type.getSimpleName(), type.getSimpleName() + " " + event.eventId() + " lacks a field or has an unknown version");
         }
         return event;
+    }
+
+    /**
+     * An event that can never be mailed, on its way to the dead-letter topic: counted
+     * ({@code notification_dead_letters_total{event}}), so that a wrong key switch, which would park every
+     * link there without a word, raises an alert.
+     */
+    InvalidEventException poison(String event, String why) {
+        registry.counter("notification.dead.letters", "event", event).increment();
+        return new InvalidEventException(why);
     }
 
     /**
@@ -124,7 +134,10 @@ public class EmailOnce {
      * never be logged was refused as poison before it got here.
      */
     private <R> Uni<R> survivingDatabaseOutage(Uni<R> databaseWork) {
-        return databaseWork.onFailure().invoke(e -> LOG.warnf("the delivery log is unreachable (%s); retrying", e.toString()))
+        return databaseWork.onFailure().invoke(e -> {
+                    LOG.warnf("the delivery log is unreachable (%s); retrying", e.toString());
+                    registry.counter("notification.database.retries").increment();
+                })
                 .onFailure().retry().withBackOff(config.initialBackoff(), config.maxBackoff()).indefinitely();
     }
 

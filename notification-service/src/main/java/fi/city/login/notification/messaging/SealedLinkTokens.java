@@ -19,8 +19,10 @@ import java.util.stream.Stream;
 public class SealedLinkTokens {
 
     private final List<PrivateKey> keys;
+    private final EmailOnce emailOnce;
 
-    public SealedLinkTokens(NotificationConfig config) {
+    public SealedLinkTokens(NotificationConfig config, EmailOnce emailOnce) {
+        this.emailOnce = emailOnce;
         this.keys = Stream.concat(Stream.of(config.linkTokenKeyLocation()),
                         config.linkTokenPreviousKeyLocations().orElse(List.of()).stream())
                 .map(SealedToken::privateKey)
@@ -36,7 +38,7 @@ public class SealedLinkTokens {
         try {
             return SealedToken.open(sealedToken, binding, keys);
         } catch (IllegalArgumentException notForUs) {
-            throw new EmailOnce.InvalidEventException(event + " " + eventId + ": " + notForUs.getMessage());
+            throw emailOnce.poison(event, event + " " + eventId + ": " + notForUs.getMessage());
         }
     }
 }

@@ -67,6 +67,9 @@ class EmailConsumersTest {
     /** identity-service seals with the public half of the local-only pair in dev-keys/. */
     private static final PublicKey LINK_TOKEN_KEY = SealedToken.publicKey("../dev-keys/link-token-public.pem");
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "metrics", management = true)
+    java.net.URL metrics;
+
     @InjectSmtpServer
     EmbeddedSmtpServer smtp;
 
@@ -208,6 +211,12 @@ class EmailConsumersTest {
         List<String> parked = deadLetters(4);
         assertTrue(parked.stream().anyMatch(value -> value.contains(strangers.eventId().toString())), parked.toString());
         assertTrue(parked.stream().anyMatch(value -> value.contains(stolen.eventId().toString())), parked.toString());
+        String scraped = io.restassured.RestAssured.get(metrics).asString();
+        java.util.regex.Matcher counted = java.util.regex.Pattern.compile(
+                "(?m)^notification_dead_letters_total\\{event=\"PasswordResetRequested\"[^\\n]*? ([0-9.eE+-]+)$").matcher(scraped);
+        assertTrue(counted.find() && Double.parseDouble(counted.group(1)) >= 3,
+                "every event parked in the dead-letter topic is counted, for the alert: " + scraped.lines()
+                        .filter(line -> line.startsWith("notification_dead_letters")).toList());
         assertTrue(parked.contains(versionOne));
     }
 
