@@ -333,6 +333,10 @@ class ResidentJourneyBrowserTest extends BrowserTest {
                         "Asiointipalvelu: Käyttäjätunnuksesi vaihtoa on pyydetty"),
                 toOld.subList(1, 3).stream().map(JourneyPages::subject).sorted().toList(),
                 "the old address was told when the change was asked, and when it was made");
+        pages.open("/");
+        assertEquals(resident.displayName() + " (" + fresh + ")", pages.text(By.id("resident")),
+                "the session it was confirmed in goes on, under the new address");
+        pages.navigate(By.id("logout"));
         pages.logIn(fresh, NEW_PASSWORD, false);
         assertEquals(resident.displayName() + " (" + fresh + ")", pages.text(By.id("resident")));
         pages.navigate(By.id("resident"));
