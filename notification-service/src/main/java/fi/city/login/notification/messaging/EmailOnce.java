@@ -2,7 +2,11 @@ package fi.city.login.notification.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.city.login.events.EmailAddressChange;
 import fi.city.login.events.EmailEvent;
+import fi.city.login.events.NoAccountNotice;
+import fi.city.login.events.PasswordChanged;
+import fi.city.login.events.PasswordResetRequested;
 import fi.city.login.notification.config.DeliveryConfig;
 import fi.city.login.notification.delivery.DeliveryLog;
 import io.micrometer.core.instrument.Counter;
@@ -60,6 +64,12 @@ public class EmailOnce {
         this.config = config;
         this.registry = registry;
         this.smtpFailures = registry.counter("notification.smtp.failures");
+        // Made at start, at zero: an alert on increase() misses the first event of a series that appears with it.
+        registry.counter("notification.database.retries");
+        for (Class<?> event : List.of(PasswordResetRequested.class, PasswordChanged.class, NoAccountNotice.class,
+                EmailAddressChange.class)) {
+            registry.counter("notification.dead.letters", "event", event.getSimpleName());
+        }
     }
 
     public <T extends EmailEvent> T read(String payload, Class<T> type, Predicate<T> complete) {
