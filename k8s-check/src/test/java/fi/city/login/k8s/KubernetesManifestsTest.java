@@ -101,6 +101,10 @@ class KubernetesManifestsTest {
             assertEquals(List.of(), PlatformRules.scaling(overlayObjects), overlay);
             assertEquals(List.of(), PlatformRules.traffic(overlayObjects), overlay);
         }
+        assertEquals(List.of(), PlatformRules.meshed(Manifests.read(rendered.resolve("prod.yaml"))));
+        assertEquals(List.of("Deployment identity-service: not in the mesh, so its traffic (passwords, from the portal) "
+                + "crosses the cluster in the clear"), PlatformRules.meshed(Manifests.read(
+                Path.of("src/test/resources/planted/day-one.yaml"))).subList(0, 1));
     }
 
     @Test

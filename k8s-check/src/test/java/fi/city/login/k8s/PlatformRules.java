@@ -196,6 +196,20 @@ final class PlatformRules {
         return violations;
     }
 
+    /** Production: every pod in the mesh that encrypts the traffic between them (Linkerd, mutual TLS). */
+    static List<String> meshed(List<JsonNode> objects) {
+        List<String> violations = new ArrayList<>();
+        for (JsonNode deployment : Manifests.ofKind(objects, "Deployment")) {
+            String inject = deployment.path("spec").path("template").path("metadata").path("annotations")
+                    .path("linkerd.io/inject").asText();
+            if (!inject.equals("enabled")) {
+                violations.add("Deployment " + deployment.path("metadata").path("name").asText()
+                        + ": not in the mesh, so its traffic (passwords, from the portal) crosses the cluster in the clear");
+            }
+        }
+        return violations;
+    }
+
     /** The connections the pools may open at the most replicas, for docs/operations.md's figure. */
     static int connectionsAtTheMostReplicas(List<JsonNode> objects) {
         int connections = 0;
