@@ -23,8 +23,10 @@ work="$here/target/keycloak"
 kc="$work/keycloak-$version"
 mkdir -p "$work"
 if [ ! -x "$kc/bin/kc.sh" ]; then
-  curl -sSfL "https://repo1.maven.org/maven2/org/keycloak/keycloak-quarkus-dist/$version/keycloak-quarkus-dist-$version.tar.gz" \
-    | tar xz -C "$work"
+  # Through Maven, by its coordinates, like every other artifact.
+  "$here/../mvnw" -q -B -N -f "$here/../pom.xml" dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$version:tar.gz" \
+    -DoutputDirectory="$work" -Dmdep.stripVersion=false
+  tar xzf "$work/keycloak-quarkus-dist-$version.tar.gz" -C "$work"
 fi
 export JAVA_HOME="$KEYCLOAK_JAVA_HOME"
 # Local-only bench credentials of a throw-away instance.
