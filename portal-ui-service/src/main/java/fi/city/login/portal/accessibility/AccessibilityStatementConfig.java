@@ -19,14 +19,14 @@ public interface AccessibilityStatementConfig {
     @WithDefault("PARTIALLY")
     Conformance conformance();
 
-    /** The known gaps, one item each, in Finnish, Swedish and English. */
+    /** The known gaps, one item each, in Finnish, Swedish and English; a comma separates items, so none may hold one. */
     @WithDefault("Ilman JavaScriptiä kielivalikko ei sulkeudu Esc-näppäimellä.")
     List<String> knownGapsFi();
 
     @WithDefault("Utan JavaScript stängs språkmenyn inte med Esc-tangenten.")
     List<String> knownGapsSv();
 
-    @WithDefault("Without JavaScript, the language menu does not close with the Escape key.")
+    @WithDefault("The language menu does not close with the Escape key when JavaScript is off.")
     List<String> knownGapsEn();
 
     /** When the service was last assessed, and how. */

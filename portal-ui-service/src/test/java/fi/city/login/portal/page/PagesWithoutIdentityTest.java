@@ -129,12 +129,14 @@ class PagesWithoutIdentityTest {
                 .body(containsString("WCAG 2.1 -ohjeistuksen AA-tason saavutettavuusvaatimukset osittain"))
                 .body(containsString("Vastaamme 14 päivän kuluessa."))
                 .body(containsString("saavutettavuus@city.example"))
-                .body(containsString("Etelä-Suomen aluehallintovirasto"));
+                .body(containsString("Etelä-Suomen aluehallintovirasto"))
+                .body(containsString("<li>Ilman JavaScriptiä kielivalikko ei sulkeudu Esc-näppäimellä.</li>"));
         given().cookie("lang", "sv").get("/saavutettavuus").then().statusCode(200)
                 .body(containsString("<title>Tillgänglighetsutlåtande – E-tjänsten</title>"))
                 .body(containsString("Vi svarar inom 14 dagar."));
         given().cookie("lang", "en").get("/saavutettavuus").then().statusCode(200)
-                .body(containsString("Accessibility statement")).body(containsString("We answer within 14 days."));
+                .body(containsString("Accessibility statement")).body(containsString("We answer within 14 days."))
+                .body(containsString("<li>The language menu does not close with the Escape key when JavaScript is off.</li>"));
     }
 
     /** The review's only axe violations were the framework's own English error pages: no title, no lang, no main. */
