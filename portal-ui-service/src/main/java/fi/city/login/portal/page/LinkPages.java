@@ -24,9 +24,14 @@ public class LinkPages {
         this.cookies = cookies;
     }
 
+    /** A link opened without its token (cut short by a mail client, or typed by hand) is an invalid link. */
+    public static boolean lacksToken(String token) {
+        return token == null || token.isBlank();
+    }
+
     /** A link page's own address with its token: switching language there must keep the link working. */
     public static String withToken(String path, String token) {
-        return token == null || token.isBlank() ? path : PortalRoutes.withToken("", path, token);
+        return lacksToken(token) ? path : PortalRoutes.withToken("", path, token);
     }
 
     /** @param path the page's own address, with the link's token: where the language menu returns */

@@ -51,7 +51,7 @@ public class RecoveryPages {
     @Path(PortalRoutes.RECOVERY)
     public Uni<Response> openLink(@RestQuery String token, @Context HttpHeaders headers) {
         Page page = pages.anonymous(headers, LinkPages.withToken(PortalRoutes.RECOVERY, token));
-        if (token == null || token.isBlank()) {
+        if (LinkPages.lacksToken(token)) {
             return Uni.createFrom().item(linkUnusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
         return identity.inspectPasswordLink(new PasswordLinkToken(token))
@@ -67,7 +67,7 @@ public class RecoveryPages {
                                      @RestForm String passwordConfirmation, @RestForm boolean firstPassword,
                                      @Context HttpHeaders headers) {
         Page page = pages.anonymous(headers, LinkPages.withToken(PortalRoutes.RECOVERY, token));
-        if (token == null || token.isBlank()) {
+        if (LinkPages.lacksToken(token)) {
             return Uni.createFrom().item(linkUnusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
         if (password == null || password.isEmpty() || passwordConfirmation == null || passwordConfirmation.isEmpty()) {

@@ -46,7 +46,7 @@ public class CancellationPages {
     public Uni<Response> openLink(@RestQuery String token, @Context HttpHeaders headers) {
         String path = LinkPages.withToken(PortalRoutes.EMAIL_CHANGE_CANCELLATION, token);
         Page page = pages.anonymous(headers, path);
-        if (token == null || token.isBlank()) {
+        if (LinkPages.lacksToken(token)) {
             return Uni.createFrom().item(VerificationPages.unusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
         return identity.inspectEmailChangeCancellation(new EmailChangeToken(token))
@@ -59,7 +59,7 @@ public class CancellationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> cancel(@RestForm String token, @Context HttpHeaders headers) {
         Page page = pages.anonymous(headers, LinkPages.withToken(PortalRoutes.EMAIL_CHANGE_CANCELLATION, token));
-        if (token == null || token.isBlank()) {
+        if (LinkPages.lacksToken(token)) {
             return Uni.createFrom().item(VerificationPages.unusable(page, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
         return identity.cancelEmailChange(new EmailChangeToken(token))

@@ -55,7 +55,7 @@ public class VerificationPages {
     public Uni<Response> openLink(@RestQuery String token, @Context HttpHeaders headers) {
         String path = LinkPages.withToken(PortalRoutes.EMAIL_CHANGE, token);
         Page anonymous = pages.anonymous(headers, path);
-        if (token == null || token.isBlank()) {
+        if (LinkPages.lacksToken(token)) {
             return Uni.createFrom().item(unusable(anonymous, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
         return identity.inspectEmailChange(new EmailChangeToken(token))
@@ -78,7 +78,7 @@ public class VerificationPages {
     public Uni<Response> confirm(@RestForm String token, @RestForm String currentPassword, @Context HttpHeaders headers) {
         String path = LinkPages.withToken(PortalRoutes.EMAIL_CHANGE, token);
         Page anonymous = pages.anonymous(headers, path);
-        if (token == null || token.isBlank()) {
+        if (LinkPages.lacksToken(token)) {
             return Uni.createFrom().item(unusable(anonymous, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
         return identity.confirmEmailChange(pages.sessionToken(headers),
