@@ -2,8 +2,14 @@ package fi.city.login.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Where the local stack listens. The defaults are the ones in the README; tests take free ports. Each
@@ -35,11 +41,41 @@ public record Ports(int portal, int identity, int notification, int mailbox, int
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
     }
 
+    /**
+     * A port that is free now, below the kernel's ephemeral range. A port the kernel hands out for port 0 can be
+     * handed out again, as the local end of any outbound connection (to PostgreSQL, Kafka) or to another server
+     * asking for port 0, before the service that was promised it binds it: that raced once in CI ("port in use").
+     * Below the range only someone asking for that very port can take it. Never the same port twice per JVM.
+     */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int below = ephemeralRangeStart();
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int candidate = ThreadLocalRandom.current().nextInt(LOWEST, below);
+            if (!HANDED_OUT.add(candidate)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(false);
+                socket.bind(new InetSocketAddress(candidate));
+                return candidate;
+            } catch (IOException taken) {
+                // someone holds it: try another
+            }
+        }
+        throw new UncheckedIOException(new IOException("no free port in " + LOWEST + ".." + below));
+    }
+
+    private static final int LOWEST = 20000;
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    /** Linux's net.ipv4.ip_local_port_range starts at 32768 by default; elsewhere, assume that. */
+    private static int ephemeralRangeStart() {
+        try {
+            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).strip();
+            int start = Integer.parseInt(range.split("\\s+")[0]);
+            return start > LOWEST + 1000 ? start : 32768;
+        } catch (IOException | RuntimeException notLinux) {
+            return 32768;
         }
     }
 }
