@@ -31,6 +31,8 @@ public final class LocalStack implements AutoCloseable {
 
     /** Local development only: the password of the active demo account, printed on start. */
     public static final String DEMO_PASSWORD = "kolme kissaa katolla";
+    /** Local development only: the authenticator-app secret of the demo account with two factors (Base32). */
+    public static final String DEMO_TOTP_SECRET = "LOCALONLYDEMOKEY7KAISA2FACTOR234";
     /**
      * Local development only: a city system of the city's own (an archive keyed by the old usernames) that
      * may look accounts up and read their activity (client credentials). No e-service has these scopes.
@@ -166,6 +168,7 @@ public final class LocalStack implements AutoCloseable {
         identityEnv.putIfAbsent("QUARKUS_PROFILE", "local");
         identityEnv.putIfAbsent("IDENTITY_DEMO_ENABLED", "true");
         identityEnv.putIfAbsent("IDENTITY_DEMO_ACTIVE_ACCOUNT_PASSWORD", DEMO_PASSWORD);
+        identityEnv.putIfAbsent("IDENTITY_DEMO_SECOND_FACTOR_SECRET", DEMO_TOTP_SECRET);
         identityEnv.putIfAbsent("IDENTITY_TOKEN_ISSUER", identityUrl);
         identityEnv.putIfAbsent("IDENTITY_CLIENTS_ARKISTO_SECRET_SHA256", sha256Hex(DEMO_CLIENT_SECRET));
         identityEnv.putIfAbsent("IDENTITY_CLIENTS_ARKISTO_SCOPES", "accounts:read,accounts:activity");
@@ -419,6 +422,8 @@ public final class LocalStack implements AutoCloseable {
                    svensson.sven@example.com    Sven Svensson, migrated, writes in Swedish
                    virtanen.ville@example.com   Ville Virtanen, migrated (legacy username ville)
                    aktiivinen.anna@example.com  Anna Aktiivinen, active, password: %s
+                   kaksivaihe.kaisa@example.com Kaisa Kaksivaihe, the same password and an authenticator app:
+                                                add the key %s to your app (local only)
 
                  A city system that looks accounts up (client credentials, scopes accounts:read, accounts:activity):
                    curl -u %s:%s -d grant_type=client_credentials %s/oauth2/token
@@ -430,7 +435,7 @@ public final class LocalStack implements AutoCloseable {
                  Press Ctrl-C to stop everything.
                 ================================================================================
                 """.formatted(stack.portalUrl(), mail, stack.exampleUrl(), stack.portal.managementUrl(), stack.identity.managementUrl(),
-                stack.notification.managementUrl(), DEMO_PASSWORD, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET,
+                stack.notification.managementUrl(), DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET,
                 stack.identityUrl(), stack.identityUrl(), DEMO_IMPORT_CLIENT_ID, DEMO_IMPORT_CLIENT_SECRET);
     }
 }

@@ -5,6 +5,8 @@ import fi.city.login.identity.api.login.IdentifierRequest;
 import fi.city.login.identity.api.login.IdentifierResponse;
 import fi.city.login.identity.api.login.LoginResponse;
 import fi.city.login.identity.api.login.PasswordLoginRequest;
+import fi.city.login.identity.api.login.SecondFactorCode;
+import fi.city.login.identity.api.login.SecondFactorLoginRequest;
 import fi.city.login.identity.api.login.SessionView;
 import fi.city.login.identity.api.oidc.AuthorizationRequest;
 import fi.city.login.identity.api.oidc.AuthorizationResponse;
@@ -19,6 +21,10 @@ import fi.city.login.identity.api.account.AccountActivity;
 import fi.city.login.identity.api.settings.ChangePasswordRequest;
 import fi.city.login.identity.api.settings.EmailChangeRequest;
 import fi.city.login.identity.api.settings.ProfileRequest;
+import fi.city.login.identity.api.settings.ReauthenticationRequest;
+import fi.city.login.identity.api.settings.RecoveryCodes;
+import fi.city.login.identity.api.settings.SecondFactorView;
+import fi.city.login.identity.api.settings.TotpEnrolment;
 import fi.city.login.identity.api.settings.SessionSummary;
 import fi.city.login.identity.api.verification.EmailChangeConfirmation;
 import fi.city.login.identity.api.verification.EmailChangeToken;
@@ -76,6 +82,19 @@ public interface IdentityApi {
     @Path("/login/code/password")
     Uni<LoginResponse> logInWithCode(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress,
                                      @HeaderParam(SESSION_HEADER) String previousSession, CodeLoginRequest request);
+
+    /** The second-factor step: the flow the password step left (its token) and a code; the session. */
+    @POST
+    @Path("/login/second-factor")
+    Uni<LoginResponse> logInWithSecondFactor(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress,
+                                             @HeaderParam(SESSION_HEADER) String previousSession,
+                                             SecondFactorLoginRequest request);
+
+    /** A second factor given in a live session, when an e-service asks for one; the session carries it from now on. */
+    @POST
+    @Path("/session/second-factor")
+    Uni<SessionView> addSecondFactor(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress,
+                                     @HeaderParam(SESSION_HEADER) String sessionToken, SecondFactorCode request);
 
     @GET
     @Path("/session")
@@ -141,6 +160,31 @@ public interface IdentityApi {
     @DELETE
     @Path("/settings/sessions")
     Uni<Void> endOtherSessions(@HeaderParam(SESSION_HEADER) String sessionToken);
+
+    /** The account's second factor: whether it has an authenticator app, and how many recovery codes are left. */
+    @GET
+    @Path("/settings/second-factor")
+    Uni<SecondFactorView> secondFactor(@HeaderParam(SESSION_HEADER) String sessionToken);
+
+    /** A new authenticator app's secret, after the password again; no factor until confirmed. */
+    @POST
+    @Path("/settings/second-factor/enrolment")
+    Uni<TotpEnrolment> startSecondFactorEnrolment(@HeaderParam(SESSION_HEADER) String sessionToken,
+                                                  ReauthenticationRequest request);
+
+    /** A code the new app shows confirms it: the ten recovery codes, this once. */
+    @POST
+    @Path("/settings/second-factor/confirmation")
+    Uni<RecoveryCodes> confirmSecondFactor(@HeaderParam(SESSION_HEADER) String sessionToken, SecondFactorCode request);
+
+    @POST
+    @Path("/settings/second-factor/recovery-codes")
+    Uni<RecoveryCodes> newRecoveryCodes(@HeaderParam(SESSION_HEADER) String sessionToken, ReauthenticationRequest request);
+
+    /** Removes the authenticator app and its recovery codes, after the password and a code again. */
+    @POST
+    @Path("/settings/second-factor/removal")
+    Uni<Void> removeSecondFactor(@HeaderParam(SESSION_HEADER) String sessionToken, ReauthenticationRequest request);
 
     /** The account's recent activity from its audit trail, newest first. */
     @GET

@@ -30,5 +30,13 @@ public enum AuditKind {
     /** A city system looked the account up (detail: its client id and by what). */
     ACCOUNT_LOOKED_UP,
     /** A city system read the account's activity trail (detail: its client id). */
-    ACTIVITY_READ
+    ACTIVITY_READ,
+    /** A wrong or reused code of the second factor (detail: at login, or which change asked for it). */
+    SECOND_FACTOR_FAILED,
+    /** An authenticator app was confirmed as the account's second factor. */
+    SECOND_FACTOR_ENROLLED,
+    /** The resident removed their authenticator app (and its recovery codes). */
+    SECOND_FACTOR_REMOVED,
+    /** A recovery code stood in for the authenticator app (detail: how many are left). */
+    RECOVERY_CODE_USED
 }

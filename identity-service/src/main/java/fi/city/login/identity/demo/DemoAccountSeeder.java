@@ -4,7 +4,9 @@ import fi.city.login.identity.account.Account;
 import fi.city.login.identity.account.AccountState;
 import fi.city.login.identity.account.EmailAddress;
 import fi.city.login.identity.account.LegacyUsername;
+import com.google.common.io.BaseEncoding;
 import fi.city.login.identity.credential.PasswordHasher;
+import fi.city.login.identity.secondfactor.TotpCredential;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
@@ -15,6 +17,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Seeds the demo accounts of the local stack, so that a newcomer can walk the journey at once. Off
@@ -50,9 +53,30 @@ public class DemoAccountSeeder {
                         .flatMap(ignored -> seed("virtanen.ville@example.com", "Ville Virtanen", "fi", "ville", null))
                         .flatMap(ignored -> config.activeAccountPassword()
                                 .map(password -> hasher.hash(password).flatMap(hash ->
-                                        seed("aktiivinen.anna@example.com", "Anna Aktiivinen", "fi", "anna", hash)))
+                                        seed("aktiivinen.anna@example.com", "Anna Aktiivinen", "fi", "anna", hash)
+                                                .flatMap(seeded -> config.secondFactorSecret()
+                                                        .map(secret -> seedWithApp(hash, secret))
+                                                        .orElse(Uni.createFrom().voidItem()))))
                                 .orElse(Uni.createFrom().voidItem()))));
         LOG.info("Demo accounts are in place");
+    }
+
+    /** A resident with an authenticator app already set up, and no recovery codes (the README prints the secret). */
+    private Uni<Void> seedWithApp(String passwordHash, String base32Secret) {
+        String email = "kaksivaihe.kaisa@example.com";
+        return seed(email, "Kaisa Kaksivaihe", "fi", "kaisa", passwordHash)
+                .flatMap(ignored -> Account.findByEmail(EmailAddress.parse(email)))
+                .flatMap(account -> TotpCredential.<TotpCredential>findById(account.id).flatMap(existing -> {
+                    if (existing != null) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    TotpCredential app = new TotpCredential();
+                    app.accountId = account.id;
+                    app.secret = BaseEncoding.base32().omitPadding().decode(base32Secret.replace(" ", "").toUpperCase(Locale.ROOT));
+                    app.createdAt = Instant.now();
+                    app.confirmedAt = app.createdAt;
+                    return app.persist().replaceWithVoid();
+                }));
     }
 
     private Uni<Void> seed(String email, String name, String locale, String legacyUsername, String passwordHash) {

@@ -9,6 +9,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /** A login session of the portal. Only the SHA-256 of its token is stored; logout revokes it here. */
 @Entity
@@ -29,7 +31,21 @@ public class Session extends HashedToken {
     /** The browser's User-Agent at login (cut to 300 characters), to tell the resident's sessions apart. */
     public String browser;
 
+    /**
+     * How the resident proved who they are, as RFC 8176 values separated by spaces: "pwd", and "otp mfa" once
+     * a second factor was given (at login, or later when an e-service asked for it). The ID token's amr.
+     */
+    public String amr;
+
     /** When the session was last used, to the minute: see {@code identity.session.*-idle-timeout}. */
     @Column(name = "last_seen_at")
     public Instant lastSeenAt;
+
+    public List<String> methods() {
+        return Arrays.asList(amr.split(" "));
+    }
+
+    public boolean hadSecondFactor() {
+        return methods().contains(AuthenticationMethods.MFA);
+    }
 }

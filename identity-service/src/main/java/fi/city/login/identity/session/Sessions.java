@@ -34,7 +34,8 @@ public class Sessions {
      * A new session: its raw token goes to the portal's cookie and nowhere else. The address and browser are
      * kept for the resident's own list of sessions ("where am I logged in?").
      */
-    public Uni<Started> start(Account account, boolean persistent, String clientAddress, String browser, Instant now) {
+    public Uni<Started> start(Account account, boolean persistent, String clientAddress, String browser, String amr,
+                              Instant now) {
         String token = OpaqueTokens.generate();
         Session session = new Session();
         session.id = UUID.randomUUID();
@@ -46,6 +47,7 @@ public class Sessions {
         session.lastSeenAt = now;
         session.clientAddress = clientAddress;
         session.browser = browser; // at most 300 characters: the API refuses longer
+        session.amr = amr;
         return session.persist().replaceWith(new Started(token, session));
     }
 
@@ -128,6 +130,12 @@ public class Sessions {
     }
 
     /** A started session and its raw token. */
+    /** A second factor given in the session (an e-service asked for one): its amr says so from now on. */
+    public Uni<Void> addSecondFactor(Session session) {
+        String amr = AuthenticationMethods.withSecondFactor(session.amr);
+        return Session.update("amr = ?1 where id = ?2", amr, session.id).invoke(updated -> session.amr = amr).replaceWithVoid();
+    }
+
     public record Started(String token, Session session) {
         @Override
         public String toString() {

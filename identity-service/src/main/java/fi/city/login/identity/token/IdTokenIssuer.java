@@ -26,15 +26,18 @@ public class IdTokenIssuer {
      * @param nonce    the authorization request's nonce, echoed so the e-service can tell its own login
      *                 from a replayed one; null on a refresh (Core §12.2)
      * @param authTime when the resident entered their password
+     * @param amr      how the resident proved who they are in the session (RFC 8176 values); acr follows from it
      */
     public String issue(Account account, String clientId, List<String> scopes, String nonce, Instant authTime,
-                        UUID sessionId) {
+                        UUID sessionId, List<String> amr, String acr) {
         Instant now = Instant.now();
         JwtClaimsBuilder claims = Jwt.issuer(config.issuer()).audience(clientId).issuedAt(now)
                 .expiresAt(now.plus(config.accessTokenLifetime()))
                 .claim("azp", clientId)
                 .claim("auth_time", authTime.getEpochSecond())
-                .claim("sid", sessionId.toString());
+                .claim("sid", sessionId.toString())
+                .claim("amr", amr)
+                .claim("acr", acr);
         ResidentClaims.of(account, scopes).forEach(claims::claim);
         if (nonce != null) {
             claims.claim("nonce", nonce);

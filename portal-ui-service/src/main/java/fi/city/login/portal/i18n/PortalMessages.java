@@ -534,4 +534,99 @@ public interface PortalMessages {
 
     @Message("Koodi on väärä, vanhentunut tai jo käytetty. Pyydä uusi koodi kirjautumalla uudelleen.")
     String loginCodeInvalid();
+
+    // The second factor: an authenticator app (TOTP) and its recovery codes.
+
+    @Message("Kaksivaiheinen tunnistautuminen")
+    String secondFactorTitle();
+
+    @Message("Avaa todennussovellus ja kirjoita sen näyttämä 6-numeroinen koodi. Jos puhelimesi ei ole käytettävissä, kirjoita yksi varakoodeistasi.")
+    String secondFactorStepIntro();
+
+    @Message("Todennussovelluksen koodi tai varakoodi")
+    String secondFactorCodeLabel();
+
+    @Message("Jatka")
+    String secondFactorContinue();
+
+    @Message("Koodi on väärä tai jo käytetty. Odota, että sovellus näyttää uuden koodin, ja yritä uudelleen.")
+    String secondFactorCodeInvalid();
+
+    @Message("Liian monta väärää koodia. Yritä uudelleen muutaman minuutin kuluttua.")
+    String secondFactorPaused();
+
+    @Message("Kirjautuminen ehti vanhentua. Kirjaudu uudelleen.")
+    String loginFlowExpired();
+
+    @Message("Asiointipalvelu, johon olet kirjautumassa, edellyttää kaksivaiheista tunnistautumista.")
+    String secondFactorAskedByService();
+
+    @Message("Kaksivaiheinen tunnistautuminen ei ole käytössä. Kun otat sen käyttöön, kirjautumiseen tarvitaan salasanan lisäksi todennussovelluksen (esimerkiksi Google Authenticator tai Microsoft Authenticator) näyttämä koodi.")
+    String secondFactorOff();
+
+    @Message("Kaksivaiheinen tunnistautuminen on käytössä: todennussovellus, otettu käyttöön {since}. Varakoodeja jäljellä: {left}.")
+    String secondFactorOn(String since, int left);
+
+    @Message("Ota käyttöön")
+    String setUpSecondFactor();
+
+    @Message("Poista käytöstä")
+    String removeSecondFactor();
+
+    @Message("Luo uudet varakoodit")
+    String makeNewRecoveryCodes();
+
+    @Message("Todennussovelluksen käyttöönotto")
+    String secondFactorSetupTitle();
+
+    @Message("Lue QR-koodi todennussovelluksella tai kirjoita alla oleva avain sovellukseen. Kirjoita sitten sovelluksen näyttämä 6-numeroinen koodi.")
+    String secondFactorSetupSteps();
+
+    @Message("Avain")
+    String secondFactorKey();
+
+    @Message("QR-koodi todennussovellukselle")
+    String qrCodeLabel();
+
+    @Message("Sovelluksen näyttämä koodi")
+    String totpCodeLabel();
+
+    @Message("Varakoodit")
+    String recoveryCodesTitle();
+
+    @Message("Tallenna nämä varakoodit turvalliseen paikkaan. Kukin koodi kelpaa kerran todennussovelluksen koodin sijaan, jos puhelimesi katoaa. Koodeja ei näytetä uudelleen.")
+    String recoveryCodesIntro();
+
+    @Message("Kaksivaiheinen tunnistautuminen on nyt käytössä.")
+    String secondFactorTurnedOn();
+
+    @Message("Uudet varakoodit ovat käytössä. Vanhat koodit eivät enää kelpaa.")
+    String recoveryCodesReplaced();
+
+    @Message("Olen tallentanut koodit")
+    String recoveryCodesSaved();
+
+    @Message("Kaksivaiheinen tunnistautuminen on poistettu käytöstä.")
+    String secondFactorRemoved();
+
+    @Message("Todennussovellus on jo käytössä. Poista se ensin, jos haluat vaihtaa sovellusta.")
+    String secondFactorAlreadyOn();
+
+    @Message("Kirjoita todennussovelluksen koodi tai varakoodi.")
+    String secondFactorCodeRequired();
+
+    @Message("Kaksivaiheinen tunnistautuminen otettiin käyttöön")
+    String activitySecondFactorEnrolled();
+
+    @Message("Kaksivaiheinen tunnistautuminen poistettiin käytöstä")
+    String activitySecondFactorRemoved();
+
+    @Message("Väärä todennussovelluksen koodi")
+    String activitySecondFactorFailed();
+
+    @Message("Varakoodi käytettiin")
+    String activityRecoveryCodeUsed();
+
+    @Message("Vain jos kaksivaiheinen tunnistautuminen on käytössä.")
+    String secondFactorCodeIfOn();
 }

@@ -6,6 +6,8 @@ import fi.city.login.identity.api.login.CodeLoginRequest;
 import fi.city.login.identity.api.login.IdentifierRequest;
 import fi.city.login.identity.api.login.LoginResponse;
 import fi.city.login.identity.api.login.PasswordLoginRequest;
+import fi.city.login.identity.api.login.SecondFactorCode;
+import fi.city.login.identity.api.login.SecondFactorLoginRequest;
 import fi.city.login.portal.page.CommonTemplates;
 import fi.city.login.portal.page.Cookies;
 import fi.city.login.portal.page.Page;
@@ -165,13 +167,83 @@ public class LoginPages {
                         rememberMe, ProblemMessages.status(failure)));
     }
 
-    /** On to where the login was for (an e-service waiting, a page that asked for it, else home), with the cookies. */
+    /**
+     * The second-factor step: the code of the authenticator app (or a recovery code) for the login the password
+     * step left waiting; or, in a session with one factor, the second one an e-service asked for.
+     */
+    @GET
+    @Path(PendingAuthorization.SECOND_FACTOR_STEP)
+    public Uni<Response> secondFactorStep(@Context HttpHeaders headers) {
+        if (loginFlow(headers) != null) {
+            return Uni.createFrom().item(secondFactorStep(headers, pages.anonymous(headers, PendingAuthorization.SECOND_FACTOR_STEP),
+                    null, false, 200));
+        }
+        return pages.page(headers, PendingAuthorization.SECOND_FACTOR_STEP).map(page -> page.loggedIn()
+                ? secondFactorStep(headers, page, null, true, 200) : PageResponses.seeOther("/login"));
+    }
+
+    @POST
+    @Path(PendingAuthorization.SECOND_FACTOR_STEP)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> giveSecondFactor(@RestForm String code, @Context HttpHeaders headers,
+                                          @Context HttpServerRequest request) {
+        String flow = loginFlow(headers);
+        if (flow == null) {
+            return stepUp(code, headers, request);
+        }
+        Page page = pages.anonymous(headers, PendingAuthorization.SECOND_FACTOR_STEP);
+        if (code == null || code.isBlank()) {
+            return Uni.createFrom().item(secondFactorStep(headers, page, page.messages().secondFactorCodeRequired(), false, 400));
+        }
+        return identity.logInWithSecondFactor(PageContext.clientAddress(request), pages.sessionToken(headers),
+                        new SecondFactorLoginRequest(flow, code, pages.deviceToken(headers), browser(headers)))
+                .map(login -> loggedIn(headers, login))
+                .onFailure().recoverWithItem(failure -> ProblemMessages.is(failure, ProblemType.LOGIN_FLOW_INVALID)
+                        ? Response.fromResponse(PageResponses.respond(401, page, LoginTemplates.login(page, null,
+                        page.messages().loginFlowExpired(), null))).cookie(cookies.clearLoginFlow()).build()
+                        : secondFactorStep(headers, page, ProblemMessages.of(failure, page), false, ProblemMessages.status(failure)));
+    }
+
+    /** The second factor an e-service asked for, added to the session; then on to the e-service. */
+    private Uni<Response> stepUp(String code, HttpHeaders headers, HttpServerRequest request) {
+        return pages.page(headers, PendingAuthorization.SECOND_FACTOR_STEP).flatMap(page -> {
+            if (!page.loggedIn()) {
+                return Uni.createFrom().item(PageResponses.seeOther("/login"));
+            }
+            if (code == null || code.isBlank()) {
+                return Uni.createFrom().item(secondFactorStep(headers, page, page.messages().secondFactorCodeRequired(), true, 400));
+            }
+            return identity.addSecondFactor(PageContext.clientAddress(request), pages.sessionToken(headers), new SecondFactorCode(code))
+                    .map(session -> Response.seeOther(URI.create(pendingAuthorization.continuation(headers).orElse("/"))).build())
+                    .onFailure().recoverWithItem(failure -> secondFactorStep(headers, page, ProblemMessages.of(failure, page),
+                            true, ProblemMessages.status(failure)));
+        });
+    }
+
+    private static String loginFlow(HttpHeaders headers) {
+        Cookie flow = headers.getCookies().get(Cookies.LOGIN_FLOW);
+        return flow == null || flow.getValue().isBlank() ? null : flow.getValue();
+    }
+
+    private Response secondFactorStep(HttpHeaders headers, Page page, String error, boolean askedByService, int status) {
+        return allowingTheEService(headers, PageResponses.respond(status, page,
+                LoginTemplates.secondFactorStep(page, error, askedByService)));
+    }
+
+    /**
+     * On to where the login was for (an e-service waiting, a page that asked for it, else home), with the
+     * cookies; or, when identity-service names another step, to that step with the flow's cookie.
+     */
     private Response loggedIn(HttpHeaders headers, LoginResponse login) {
+        if (login.next() == LoginResponse.Next.SECOND_FACTOR) {
+            return Response.seeOther(URI.create(PendingAuthorization.SECOND_FACTOR_STEP))
+                    .cookie(cookies.loginFlow(login.flowToken(), login.flowExpiresAt())).build();
+        }
         return Response.seeOther(URI.create(pendingAuthorization.continuation(headers)
                         .or(() -> returnAfterLogin.path(headers)).orElse("/")))
                 .cookie(cookies.session(login.sessionToken(), login.persistent(), login.sessionExpiresAt()),
                         cookies.device(login.deviceToken()), cookies.renewCsrfToken(), cookies.clearLoginStep(),
-                        returnAfterLogin.forget())
+                        cookies.clearLoginFlow(), returnAfterLogin.forget())
                 .build();
     }
 

@@ -22,6 +22,9 @@ class LoginTemplates {
     /** The password step with the login code mailed to the address. */
     static native TemplateInstance codeStep(Page page, String email, String error, boolean rememberMe);
 
+    /** @param askedByService the resident is logged in, and an e-service asks for a second factor too */
+    static native TemplateInstance secondFactorStep(Page page, String error, boolean askedByService);
+
     /** @param message that the link was sent, and where */
     static native TemplateInstance linkSent(Page page, String message);
 

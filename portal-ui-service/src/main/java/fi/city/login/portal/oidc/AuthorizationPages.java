@@ -51,7 +51,7 @@ public class AuthorizationPages {
      * and the ID token's {@code auth_time} tells the e-service when it happened.
      */
     private static final List<String> KEPT = List.of("response_type", "client_id", "redirect_uri", "scope", "state",
-            "nonce", "code_challenge", "code_challenge_method");
+            "nonce", "code_challenge", "code_challenge_method", "acr_values");
 
     private final IdentityApi identity;
     private final PageContext pages;
@@ -78,17 +78,24 @@ public class AuthorizationPages {
         AuthorizationRequest request = new AuthorizationRequest(query.getFirst("client_id"), query.getFirst("redirect_uri"),
                 query.getFirst("response_type"), query.getFirst("scope"), query.getFirst("code_challenge"),
                 query.getFirst("code_challenge_method"), query.getFirst("nonce"), query.getFirst("prompt"),
-                query.getFirst("max_age"));
+                query.getFirst("max_age"), query.getFirst("acr_values"));
         String state = query.getFirst("state");
         String kept = keptQuery(query);
         return identity.authorize(pages.sessionToken(headers), request)
                 .map(answer -> switch (answer.outcome()) {
                     case CODE -> backToService(request.redirectUri(), answer, params("code", answer.code(), state, answer));
                     case ERROR -> backToService(request.redirectUri(), answer, errorParams(answer, state));
-                    case LOGIN_REQUIRED -> kept.length() > PendingAuthorization.MAX_QUERY_LENGTH ? invalidRequest(page)
-                            : Response.seeOther(URI.create("/login")).cookie(pending.remember(kept)).build();
+                    case LOGIN_REQUIRED -> waitFor("/login", kept, page);
+                    case SECOND_FACTOR_REQUIRED -> waitFor(PendingAuthorization.SECOND_FACTOR_STEP, kept, page);
+                    case SECOND_FACTOR_ENROLMENT_REQUIRED -> waitFor(PendingAuthorization.SECOND_FACTOR_SETUP, kept, page);
                 })
                 .onFailure().recoverWithItem(failure -> failed(page, failure));
+    }
+
+    /** The request waits in its cookie while the resident does what it needs, then is sent once more. */
+    private Response waitFor(String path, String kept, Page page) {
+        return kept.length() > PendingAuthorization.MAX_QUERY_LENGTH ? invalidRequest(page)
+                : Response.seeOther(URI.create(path)).cookie(pending.remember(kept)).build();
     }
 
     /**

@@ -18,6 +18,8 @@ public class Cookies {
 
     /** The identifier step's answer, while the login goes on: see {@code login.IdentifierOutcome}. */
     public static final String LOGIN_STEP = "__Host-portal_login_step";
+    /** The login flow waiting at its next step (a second factor): its token, never in the page itself. */
+    public static final String LOGIN_FLOW = "__Host-portal_login_flow";
 
     private final PortalConfig.SessionCookie config;
     private final String csrfCookie;
@@ -64,6 +66,15 @@ public class Cookies {
 
     public NewCookie clearLoginStep() {
         return base(LOGIN_STEP, "").maxAge(0).build();
+    }
+
+    /** As long as identity-service keeps the flow. */
+    public NewCookie loginFlow(String token, Instant expiresAt) {
+        return base(LOGIN_FLOW, token).maxAge((int) Math.max(0, Duration.between(Instant.now(), expiresAt).toSeconds())).build();
+    }
+
+    public NewCookie clearLoginFlow() {
+        return base(LOGIN_FLOW, "").maxAge(0).build();
     }
 
     public NewCookie language(Language language) {

@@ -24,6 +24,10 @@ public class PendingAuthorization {
     /** __Host-: kept by the browser only if Secure, for the whole site, and set by this host alone. */
     public static final String COOKIE = "__Host-portal_authorization";
     public static final int MAX_QUERY_LENGTH = 3000;
+    /** Where a request that asks for two factors (acr_values=2) waits while the resident gives the second one. */
+    public static final String SECOND_FACTOR_STEP = "/login/second-factor";
+    /** ... or sets one up, when the account has none yet. */
+    public static final String SECOND_FACTOR_SETUP = "/account/second-factor";
     private static final Duration LIFETIME = Duration.ofHours(1);
 
     private final boolean secure;

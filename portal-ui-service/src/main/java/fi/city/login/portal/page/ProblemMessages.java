@@ -39,6 +39,10 @@ public final class ProblemMessages {
             case LINK_INVALID -> msg.linkInvalidTitle();
             case LINK_OF_ANOTHER_ACCOUNT -> msg.linkOfAnotherAccount();
             case LOGIN_CODE_INVALID -> msg.loginCodeInvalid();
+            case SECOND_FACTOR_CODE_INVALID -> msg.secondFactorCodeInvalid();
+            case SECOND_FACTOR_PAUSED -> msg.secondFactorPaused();
+            case SECOND_FACTOR_ENROLLED -> msg.secondFactorAlreadyOn();
+            case LOGIN_FLOW_INVALID -> msg.loginFlowExpired();
             case OVERLOADED -> msg.busy();
             case UNAVAILABLE -> msg.temporarilyUnavailable();
             default -> msg.somethingWentWrong();

@@ -5,6 +5,8 @@ import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.api.settings.ChangePasswordRequest;
 import fi.city.login.identity.api.settings.EmailChangeRequest;
 import fi.city.login.identity.api.settings.ProfileRequest;
+import fi.city.login.identity.api.settings.ReauthenticationRequest;
+import fi.city.login.identity.api.settings.SecondFactorView;
 import fi.city.login.portal.i18n.Language;
 import fi.city.login.portal.page.Cookies;
 import fi.city.login.portal.page.Page;
@@ -85,19 +87,21 @@ public class SettingsPages {
     @Path("/password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> changePassword(@RestForm String currentPassword, @RestForm String password,
-                                        @RestForm String passwordConfirmation, @Context HttpHeaders headers) {
+                                        @RestForm String passwordConfirmation, @RestForm String secondFactorCode,
+                                        @Context HttpHeaders headers) {
         return loggedIn(headers, page -> {
             if (isBlank(currentPassword) || isBlank(password) || isBlank(passwordConfirmation)) {
                 return render(page, headers, 400, null, page.messages().passwordRequired(), Field.NEW_PASSWORD, null);
             }
             return identity.changePassword(pages.sessionToken(headers),
-                            new ChangePasswordRequest(currentPassword, password, passwordConfirmation))
+                            new ChangePasswordRequest(currentPassword, password, passwordConfirmation, secondFactorCode))
                     .flatMap(done -> render(page, headers, 200, page.messages().passwordChangedHere(), null, null, null))
                     .onFailure().recoverWithUni(failure -> {
                         boolean currentWrong = ProblemMessages.is(failure, ProblemType.INVALID_CREDENTIALS);
                         return render(page, headers, ProblemMessages.status(failure), null,
                                 currentWrong ? page.messages().wrongCurrentPassword() : ProblemMessages.of(failure, page),
-                                currentWrong ? Field.CURRENT_PASSWORD : Field.NEW_PASSWORD, null);
+                                currentWrong ? Field.CURRENT_PASSWORD
+                                        : SecondFactorProblems.isAbout(failure) ? Field.PASSWORD_SECOND_FACTOR : Field.NEW_PASSWORD, null);
                     });
         });
     }
@@ -110,7 +114,8 @@ public class SettingsPages {
     @POST
     @Path("/email")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> changeEmail(@RestForm String newEmail, @RestForm String currentPassword, @Context HttpHeaders headers) {
+    public Uni<Response> changeEmail(@RestForm String newEmail, @RestForm String currentPassword,
+                                     @RestForm String secondFactorCode, @Context HttpHeaders headers) {
         return loggedIn(headers, page -> {
             if (newEmail == null || newEmail.isBlank()) {
                 return render(page, headers, 400, null, page.messages().invalidEmail(), Field.NEW_EMAIL, newEmail);
@@ -118,15 +123,52 @@ public class SettingsPages {
             if (isBlank(currentPassword)) {
                 return render(page, headers, 400, null, page.messages().passwordRequired(), Field.EMAIL_PASSWORD, newEmail);
             }
-            return identity.requestEmailChange(pages.sessionToken(headers), new EmailChangeRequest(newEmail, currentPassword))
+            return identity.requestEmailChange(pages.sessionToken(headers), new EmailChangeRequest(newEmail, currentPassword, secondFactorCode))
                     .flatMap(sent -> render(page, headers, 200, page.messages().emailChangeSent(newEmail.strip()), null, null, null))
                     .onFailure().recoverWithUni(failure -> {
                         boolean passwordWrong = ProblemMessages.is(failure, ProblemType.INVALID_CREDENTIALS);
                         return render(page, headers, ProblemMessages.status(failure), null,
                                 passwordWrong ? page.messages().wrongCurrentPassword() : ProblemMessages.of(failure, page),
-                                passwordWrong ? Field.EMAIL_PASSWORD : Field.NEW_EMAIL, newEmail);
+                                passwordWrong ? Field.EMAIL_PASSWORD
+                                        : SecondFactorProblems.isAbout(failure) ? Field.EMAIL_SECOND_FACTOR : Field.NEW_EMAIL, newEmail);
                     });
         });
+    }
+
+    /** Ten new recovery codes, shown once; the old ones stop working. */
+    @POST
+    @Path("/second-factor/recovery-codes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> newRecoveryCodes(@RestForm String currentPassword, @RestForm String secondFactorCode,
+                                          @Context HttpHeaders headers) {
+        return loggedIn(headers, page -> isBlank(currentPassword)
+                ? render(page, headers, 400, null, page.messages().passwordRequired(), Field.CODES_PASSWORD, null)
+                : identity.newRecoveryCodes(pages.sessionToken(headers), new ReauthenticationRequest(currentPassword, secondFactorCode))
+                .map(codes -> PageResponses.ok(page, SettingsTemplates.recoveryCodes(page, page.messages().recoveryCodesReplaced(),
+                        codes.codes(), "/account")))
+                .onFailure().recoverWithUni(failure -> reauthenticationRefused(page, headers, failure,
+                        Field.CODES_PASSWORD, Field.CODES_SECOND_FACTOR)));
+    }
+
+    @POST
+    @Path("/second-factor/removal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> removeSecondFactor(@RestForm String currentPassword, @RestForm String secondFactorCode,
+                                            @Context HttpHeaders headers) {
+        return loggedIn(headers, page -> isBlank(currentPassword)
+                ? render(page, headers, 400, null, page.messages().passwordRequired(), Field.REMOVE_PASSWORD, null)
+                : identity.removeSecondFactor(pages.sessionToken(headers), new ReauthenticationRequest(currentPassword, secondFactorCode))
+                .map(done -> PageResponses.seeOther("/account?done=second-factor-off"))
+                .onFailure().recoverWithUni(failure -> reauthenticationRefused(page, headers, failure,
+                        Field.REMOVE_PASSWORD, Field.REMOVE_SECOND_FACTOR)));
+    }
+
+    private Uni<Response> reauthenticationRefused(Page page, HttpHeaders headers, Throwable failure, Field password,
+                                                  Field code) {
+        boolean passwordWrong = ProblemMessages.is(failure, ProblemType.INVALID_CREDENTIALS);
+        return render(page, headers, ProblemMessages.status(failure), null,
+                passwordWrong ? page.messages().wrongCurrentPassword() : ProblemMessages.of(failure, page),
+                passwordWrong ? password : code, null);
     }
 
     /** Logs out another of the resident's browsers; one already ended counts as done. */
@@ -172,15 +214,25 @@ public class SettingsPages {
         Uni<List<SettingsViews.ActivityRow>> activity = identity.activity(token)
                 .map(list -> list.stream().limit(20).map(event -> SettingsViews.of(event, page.language())).toList())
                 .onFailure().recoverWithItem(failure -> unread("activity", failure));
-        return Uni.combine().all().unis(sessions, activity).asTuple().map(both -> PageResponses.respond(status, page,
+        // Unread, the second factor shows as off: its forms then ask no code, and identity-service refuses the change.
+        Uni<SecondFactorView> secondFactor = identity.secondFactor(token)
+                .onFailure().recoverWithItem(failure -> {
+                    unread("second factor", failure);
+                    return new SecondFactorView(false, null, null, 0);
+                });
+        return Uni.combine().all().unis(sessions, activity, secondFactor).asTuple().map(all -> PageResponses.respond(status, page,
                 SettingsTemplates.settings(page, notice, error, errorField == null ? null : errorField.id, newEmail,
-                        both.getItem1(), both.getItem2())));
+                        all.getItem1(), all.getItem2(), all.getItem3(),
+                        all.getItem3().enrolledAt() == null ? null : SettingsViews.time(all.getItem3().enrolledAt(), page.language()))));
     }
 
     /** The field an error is about, by its id on the page: it gets aria-invalid and the focus. */
     enum Field {
         NAME("display-name"), CURRENT_PASSWORD("current-password"), NEW_PASSWORD("new-password"),
-        NEW_EMAIL("new-email"), EMAIL_PASSWORD("email-current-password");
+        NEW_EMAIL("new-email"), EMAIL_PASSWORD("email-current-password"),
+        EMAIL_SECOND_FACTOR("email-second-factor-code"), PASSWORD_SECOND_FACTOR("password-second-factor-code"),
+        CODES_PASSWORD("codes-current-password"), CODES_SECOND_FACTOR("codes-second-factor-code"),
+        REMOVE_PASSWORD("remove-current-password"), REMOVE_SECOND_FACTOR("remove-second-factor-code");
 
         final String id;
 
@@ -202,6 +254,7 @@ public class SettingsPages {
             case "profile" -> page.messages().profileSaved();
             case "session" -> page.messages().sessionEnded();
             case "others" -> page.messages().otherSessionsEnded();
+            case "second-factor-off" -> page.messages().secondFactorRemoved();
             default -> null;
         };
     }

@@ -35,7 +35,7 @@ final class SettingsViews {
     }
 
     /** "7.12.2026 klo 16.57" in Finnish: each language its own way, in the city's time zone. */
-    private static String time(Instant instant, Language language) {
+    static String time(Instant instant, Language language) {
         return instant == null ? "" : DateTimeFormatter.ofPattern(language.messages().dateTimePattern(), language.locale())
                 .withZone(CITY).format(instant);
     }
@@ -55,6 +55,10 @@ final class SettingsViews {
             case "EMAIL_CHANGED" -> msg.activityEmailChanged();
             case "ACCOUNT_LOOKED_UP" -> msg.activityLookedUp();
             case "ACTIVITY_READ" -> msg.activityRead();
+            case "SECOND_FACTOR_ENROLLED" -> msg.activitySecondFactorEnrolled();
+            case "SECOND_FACTOR_REMOVED" -> msg.activitySecondFactorRemoved();
+            case "SECOND_FACTOR_FAILED" -> msg.activitySecondFactorFailed();
+            case "RECOVERY_CODE_USED" -> msg.activityRecoveryCodeUsed();
             default -> msg.activityOther();
         };
     }

@@ -75,14 +75,15 @@ public class VerificationPages {
     /** Changes the address, then redirects to a page of its own: reloading it or switching language repeats nothing. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> confirm(@RestForm String token, @RestForm String currentPassword, @Context HttpHeaders headers) {
+    public Uni<Response> confirm(@RestForm String token, @RestForm String currentPassword, @RestForm String secondFactorCode,
+                                 @Context HttpHeaders headers) {
         String path = LinkPages.withToken(PortalRoutes.EMAIL_CHANGE, token);
         Page anonymous = pages.anonymous(headers, path);
         if (LinkPages.lacksToken(token)) {
             return Uni.createFrom().item(unusable(anonymous, IdentityProblem.of(ProblemType.LINK_INVALID)));
         }
         return identity.confirmEmailChange(pages.sessionToken(headers),
-                        new EmailChangeConfirmation(token, currentPassword == null ? "" : currentPassword))
+                        new EmailChangeConfirmation(token, currentPassword == null ? "" : currentPassword, secondFactorCode))
                 .map(done -> PageResponses.seeOther(PortalRoutes.EMAIL_CHANGE + "/done"))
                 .onFailure(failure -> !ProblemMessages.isLinkProblem(failure) && failure instanceof IdentityProblem)
                 .recoverWithUni(failure -> identity.inspectEmailChange(new EmailChangeToken(token))

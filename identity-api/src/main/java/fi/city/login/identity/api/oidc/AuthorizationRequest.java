@@ -15,5 +15,6 @@ public record AuthorizationRequest(@Size(max = 200) String clientId,
                                    @Size(max = 100) String codeChallengeMethod,
                                    @Size(max = 500) String nonce,
                                    @Size(max = 100) String prompt,
-                                   @Size(max = 20) String maxAge) {
+                                   @Size(max = 20) String maxAge,
+                                   @Size(max = 100) String acrValues) {
 }

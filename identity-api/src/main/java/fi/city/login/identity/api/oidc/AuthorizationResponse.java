@@ -13,6 +13,13 @@ public record AuthorizationResponse(Outcome outcome, String code, String error, 
         CODE,
         /** The resident must log in (again): show the login, then send the request once more. */
         LOGIN_REQUIRED,
+        /**
+         * The e-service asked for two factors (acr_values=2) and the session has one: the resident gives a
+         * code of their authenticator app ({@code /session/second-factor}), then the request is sent once more.
+         */
+        SECOND_FACTOR_REQUIRED,
+        /** As {@link #SECOND_FACTOR_REQUIRED}, for an account without a second factor yet: it sets one up first. */
+        SECOND_FACTOR_ENROLMENT_REQUIRED,
         /** Redirect to the e-service with {@code error} and {@code error_description} (RFC 6749 §4.1.2.1). */
         ERROR
     }

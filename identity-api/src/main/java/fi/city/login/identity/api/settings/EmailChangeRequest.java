@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
  * session left open on a shared computer cannot hand the account to someone else's mailbox.
  */
 public record EmailChangeRequest(@NotNull @Size(max = 320) String newEmail,
-                                 @NotNull @Size(max = 1024) String currentPassword) {
+                                 @NotNull @Size(max = 1024) String currentPassword,
+                                 @Size(max = 32) String secondFactorCode) {
     @Override
     public String toString() {
         return "EmailChangeRequest[]";

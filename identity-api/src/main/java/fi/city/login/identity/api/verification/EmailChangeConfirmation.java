@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
  * live session of that account. The link alone proves the new mailbox, not who reads it.
  */
 public record EmailChangeConfirmation(@NotNull @Size(max = 100) String token,
-                                      @NotNull @Size(max = 1024) String currentPassword) {
+                                      @NotNull @Size(max = 1024) String currentPassword,
+                                      @Size(max = 32) String secondFactorCode) {
     @Override
     public String toString() {
         return "EmailChangeConfirmation[]";

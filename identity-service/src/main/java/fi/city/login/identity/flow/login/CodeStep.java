@@ -13,6 +13,7 @@ import fi.city.login.identity.link.EmailedLinks;
 import fi.city.login.identity.link.LinkKind;
 import fi.city.login.identity.link.PasswordLinks;
 import fi.city.login.identity.problem.Refusal;
+import fi.city.login.identity.secondfactor.SecondFactors;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,9 +37,12 @@ public class CodeStep {
     private final EvenAnswerTime evenAnswerTime;
     private final PasswordHasher hasher;
     private final PasswordStep passwordStep;
+    private final SecondFactors secondFactors;
 
     public CodeStep(PasswordLinks passwordLinks, EmailedLinks links, EmailRequestLimit emailLimit,
-                    EvenAnswerTime evenAnswerTime, PasswordHasher hasher, PasswordStep passwordStep) {
+                    EvenAnswerTime evenAnswerTime, PasswordHasher hasher, PasswordStep passwordStep,
+                    SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.passwordLinks = passwordLinks;
         this.links = links;
         this.emailLimit = emailLimit;
@@ -84,10 +88,11 @@ public class CodeStep {
                     }
                     return hasher.verify(password, account.passwordHash).flatMap(verification -> !verification.matched()
                             ? Refusal.as(ProblemType.INVALID_CREDENTIALS)
-                            : passwordStep.startSession(new PasswordStep.Attempt(account, null), password, verification,
-                            rememberMe, clientAddress, previousSession, deviceToken, browser,
-                            () -> links.spend(link, Instant.now()).onFailure(Refusal.class)
-                                    .transform(used -> new Refusal(ProblemType.LOGIN_CODE_INVALID))));
+                            : Panache.withSession(() -> secondFactors.enrolled(account.id)).flatMap(enrolled ->
+                            passwordStep.next(new PasswordStep.Attempt(account, null, enrolled), password, verification,
+                                    rememberMe, clientAddress, previousSession, deviceToken, browser,
+                                    () -> links.spend(link, Instant.now()).onFailure(Refusal.class)
+                                            .transform(used -> new Refusal(ProblemType.LOGIN_CODE_INVALID)))));
                 }));
     }
 }

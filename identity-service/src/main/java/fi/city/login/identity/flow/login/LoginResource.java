@@ -7,6 +7,8 @@ import fi.city.login.identity.api.login.IdentifierRequest;
 import fi.city.login.identity.api.login.IdentifierResponse;
 import fi.city.login.identity.api.login.LoginResponse;
 import fi.city.login.identity.api.login.PasswordLoginRequest;
+import fi.city.login.identity.api.login.SecondFactorCode;
+import fi.city.login.identity.api.login.SecondFactorLoginRequest;
 import fi.city.login.identity.api.login.SessionView;
 import fi.city.login.identity.bruteforce.ClientAddress;
 import fi.city.login.identity.session.Sessions;
@@ -28,8 +30,9 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import java.time.Instant;
 
 /**
- * The login flow: the identifier step, then the password step, and the session they start (who is logged
- * in, and logout).
+ * The login flow: the identifier step, then the password step (or a mailed code with the password), the
+ * second factor when the account has one, and the session they start (who is logged in, a second factor
+ * added to it, and logout).
  */
 @Path("/api/v1")
 @RolesAllowed(Scopes.PORTAL)
@@ -38,9 +41,12 @@ public class LoginResource {
     private final IdentifierStep identifierStep;
     private final PasswordStep passwordStep;
     private final CodeStep codeStep;
+    private final SecondFactorStep secondFactorStep;
     private final Sessions sessions;
 
-    public LoginResource(IdentifierStep identifierStep, PasswordStep passwordStep, CodeStep codeStep, Sessions sessions) {
+    public LoginResource(IdentifierStep identifierStep, PasswordStep passwordStep, CodeStep codeStep,
+                         SecondFactorStep secondFactorStep, Sessions sessions) {
+        this.secondFactorStep = secondFactorStep;
         this.identifierStep = identifierStep;
         this.passwordStep = passwordStep;
         this.codeStep = codeStep;
@@ -94,10 +100,38 @@ public class LoginResource {
                 .map(LoginResource::answer);
     }
 
+    /** The flow the password step left, and a code of the second factor: the session. */
+    @POST
+    @Path("/login/second-factor")
+    public Uni<LoginResponse> logInWithSecondFactor(@HeaderParam(IdentityApi.CLIENT_ADDRESS_HEADER) String forwardedAddress,
+                                                   @HeaderParam(IdentityApi.SESSION_HEADER) String previousSession,
+                                                   @Valid @NotNull SecondFactorLoginRequest request,
+                                                   @Context HttpServerRequest connection) {
+        return secondFactorStep.logIn(request.flowToken(), request.code(), ClientAddress.of(forwardedAddress, connection),
+                previousSession, request.deviceToken(), request.browser()).map(LoginResource::answer);
+    }
+
+    /**
+     * A second factor given in a live session, when an e-service asks for one (acr_values=2) of a resident
+     * who logged in with the password alone; the session carries it from then on.
+     */
+    @POST
+    @Path("/session/second-factor")
+    public Uni<SessionView> addSecondFactor(@HeaderParam(IdentityApi.CLIENT_ADDRESS_HEADER) String forwardedAddress,
+                                            @HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken,
+                                            @Valid @NotNull SecondFactorCode request, @Context HttpServerRequest connection) {
+        return secondFactorStep.stepUp(sessionToken, request.code(), ClientAddress.of(forwardedAddress, connection))
+                .map(session -> new SessionView(AccountViews.of(session.account), session.persistent, session.expiresAt));
+    }
+
     private static LoginResponse answer(PasswordStep.Result result) {
-        return new LoginResponse(result.session().token(), result.session().session().expiresAt,
-                result.session().session().persistent, result.accessToken().jwt(), "Bearer",
-                result.accessToken().expiresAt(), AccountViews.of(result.session().session().account),
+        if (result.flow() != null) {
+            return new LoginResponse(LoginResponse.Next.SECOND_FACTOR, result.flow().token(), result.flow().flow().expiresAt,
+                    null, null, false, null, null, null, null, null);
+        }
+        return new LoginResponse(LoginResponse.Next.SESSION, null, null, result.session().token(),
+                result.session().session().expiresAt, result.session().session().persistent, result.accessToken().jwt(),
+                "Bearer", result.accessToken().expiresAt(), AccountViews.of(result.session().session().account),
                 result.deviceToken());
     }
 

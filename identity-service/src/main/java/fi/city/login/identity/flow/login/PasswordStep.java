@@ -15,6 +15,8 @@ import fi.city.login.identity.credential.PasswordHasher;
 import fi.city.login.identity.credential.PasswordHasher.Verification;
 import fi.city.login.identity.credential.PasswordUpdate;
 import fi.city.login.identity.problem.Refusal;
+import fi.city.login.identity.secondfactor.SecondFactors;
+import fi.city.login.identity.session.AuthenticationMethods;
 import fi.city.login.identity.session.Sessions;
 import fi.city.login.identity.token.AccessTokenIssuer;
 import fi.city.login.identity.token.AccessTokenIssuer.AccessToken;
@@ -23,11 +25,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * The password step: one indexed read of the account with its credential, one atomic reservation of
  * the check against the account's and the address's brute-force limits, one Argon2id verification on
- * the hashing pool, one write of the session.
+ * the hashing pool, then the next step: the session (one write), or, for an account with a second factor,
+ * a login flow waiting at that step.
  */
 @ApplicationScoped
 public class PasswordStep {
@@ -39,10 +43,15 @@ public class PasswordStep {
     private final BruteForceGuard bruteForce;
     private final KnownDevices knownDevices;
     private final AuditTrail audit;
+    private final SecondFactors secondFactors;
+    private final LoginFlows flows;
 
     public PasswordStep(PasswordHasher hasher, PasswordUpdate passwordUpdate, Sessions sessions,
-                         AccessTokenIssuer tokens, BruteForceGuard bruteForce, KnownDevices knownDevices, AuditTrail audit) {
+                         AccessTokenIssuer tokens, BruteForceGuard bruteForce, KnownDevices knownDevices, AuditTrail audit,
+                         SecondFactors secondFactors, LoginFlows flows) {
         this.audit = audit;
+        this.secondFactors = secondFactors;
+        this.flows = flows;
         this.hasher = hasher;
         this.passwordUpdate = passwordUpdate;
         this.sessions = sessions;
@@ -53,8 +62,6 @@ public class PasswordStep {
 
     /**
      * @param clientAddress the resident's address as the portal saw it, for brute-force protection; may be null
-     */
-    /**
      * @param deviceToken the browser's device cookie, if any: a known browser of the account is counted on
      *                    its own, so a stranger's guesses do not pause it
      * @param browser     the browser's User-Agent as the portal saw it, for the resident's list of sessions
@@ -68,7 +75,9 @@ public class PasswordStep {
         // hashing pool, which answers 503 when full, not on the database pool.
         return Panache.withSession(() -> Account.findByEmail(email).flatMap(found -> {
             Account account = found == null || found.passwordHash == null ? null : found;
-            return knownDevices.find(deviceToken, account).map(device -> new Attempt(account, device));
+            return knownDevices.find(deviceToken, account).flatMap(device -> account == null
+                    ? Uni.createFrom().item(new Attempt(null, device, false))
+                    : secondFactors.enrolled(account.id).map(enrolled -> new Attempt(account, device, enrolled)));
         })).flatMap(attempt -> ReservedChecks.runToTheEnd(Panache.withTransaction(() -> attempt.account() == null
                         ? bruteForce.reserveCheckOfNoAccount(email, clientAddress, now)
                         : bruteForce.reserveCheck(attempt.account(), attempt.device(), clientAddress, now))
@@ -94,8 +103,8 @@ public class PasswordStep {
                 attempt.device() == null ? "unknown browser" : "known browser"));
     }
 
-    /** Whose password is to be checked, and from which known browser of theirs, if any. */
-    record Attempt(Account account, KnownDevice device) {
+    /** Whose password is to be checked, from which known browser of theirs (if any), and whether a second factor follows. */
+    record Attempt(Account account, KnownDevice device, boolean secondFactor) {
     }
 
     /** No password to compare with: the same work as a real check, so that timing does not tell which addresses exist. */
@@ -113,32 +122,61 @@ public class PasswordStep {
             if (account.state == AccountState.DISABLED) {
                 return Refusal.as(ProblemType.ACCOUNT_DISABLED);
             }
-            return startSession(attempt, password, verification, rememberMe, clientAddress, previousSession, deviceToken,
-                    browser);
+            return next(attempt, password, verification, rememberMe, clientAddress, previousSession, deviceToken,
+                    browser, () -> Uni.createFrom().voidItem());
         });
+    }
+
+    /**
+     * The password was right: on to the session, or to the second factor when the account has one.
+     *
+     * @param alsoInTheTransaction what else the step writes, in the same transaction (a login code spent)
+     */
+    Uni<Result> next(Attempt attempt, String password, Verification verification, boolean rememberMe,
+                     String clientAddress, String previousSession, String deviceToken, String browser,
+                     Supplier<Uni<Void>> alsoInTheTransaction) {
+        return attempt.secondFactor()
+                ? awaitSecondFactor(attempt, password, verification, rememberMe, clientAddress, alsoInTheTransaction)
+                : startSession(attempt, password, verification, rememberMe, clientAddress, previousSession, deviceToken,
+                browser, AuthenticationMethods.PASSWORD, alsoInTheTransaction);
+    }
+
+    /**
+     * The password is right, so its count starts again; what is left is a flow waiting for the second factor,
+     * whose guesses are counted on their own.
+     */
+    private Uni<Result> awaitSecondFactor(Attempt attempt, String password, Verification verification, boolean rememberMe,
+                                          String clientAddress, Supplier<Uni<Void>> alsoInTheTransaction) {
+        Account account = attempt.account();
+        Instant now = Instant.now();
+        return rehash(password, verification).flatMap(newHash -> Panache.withTransaction(() -> alsoInTheTransaction.get()
+                .call(done -> bruteForce.recordSuccess(account, attempt.device(), clientAddress, now))
+                .call(done -> newHash == null ? Uni.createFrom().voidItem() : passwordUpdate.rehash(account, newHash))
+                .flatMap(done -> flows.open(account, AuthenticationMethods.PASSWORD, LoginStepName.SECOND_FACTOR,
+                        rememberMe, now))
+                .map(Result::waitingFor)));
+    }
+
+    private Uni<String> rehash(String password, Verification verification) {
+        return verification == Verification.MATCHED_NEEDS_REHASH ? hasher.hash(password) : Uni.createFrom().nullItem();
     }
 
     /**
      * A browser holds one session: the one it had before this login ends as the new one starts. A browser
      * that was not known to the account becomes known (a new device token for its cookie).
+     *
+     * @param amr                  how the resident proved who they are (RFC 8176 values)
+     * @param alsoInTheTransaction what else the login writes, in the session's transaction (a login code or
+     *                             a second factor's code spent, a login flow finished)
      */
     Uni<Result> startSession(Attempt attempt, String password, Verification verification, boolean rememberMe,
-                             String clientAddress, String previousSession, String deviceToken, String browser) {
-        return startSession(attempt, password, verification, rememberMe, clientAddress, previousSession, deviceToken,
-                browser, () -> Uni.createFrom().voidItem());
-    }
-
-    /** @param alsoInTheTransaction what else the login writes, in the session's transaction (a login code spent) */
-    Uni<Result> startSession(Attempt attempt, String password, Verification verification, boolean rememberMe,
                              String clientAddress, String previousSession, String deviceToken, String browser,
-                             java.util.function.Supplier<Uni<Void>> alsoInTheTransaction) {
+                             String amr, Supplier<Uni<Void>> alsoInTheTransaction) {
         Account account = attempt.account();
-        Uni<String> rehashed = verification == Verification.MATCHED_NEEDS_REHASH
-                ? hasher.hash(password) : Uni.createFrom().nullItem();
         Instant now = Instant.now();
-        return rehashed.flatMap(newHash -> Panache.withTransaction(() -> alsoInTheTransaction.get()
+        return rehash(password, verification).flatMap(newHash -> Panache.withTransaction(() -> alsoInTheTransaction.get()
                         .flatMap(done -> sessions.end(previousSession, now))
-                        .flatMap(ended -> sessions.start(account, rememberMe, clientAddress, browser, now))
+                        .flatMap(ended -> sessions.start(account, rememberMe, clientAddress, browser, amr, now))
                         .call(started -> bruteForce.recordSuccess(account, attempt.device(), clientAddress, now))
                         .call(started -> audit.record(AuditKind.LOGIN_SUCCEEDED, account.id, clientAddress,
                                 attempt.device() == null ? "new browser" : "known browser"))
@@ -146,10 +184,17 @@ public class PasswordStep {
                                 : passwordUpdate.rehash(account, newHash))
                         .flatMap(started -> (attempt.device() != null ? Uni.createFrom().item(deviceToken)
                                 : knownDevices.remember(account, now))
-                                .map(device -> new Result(started, tokens.issue(account), device)))));
+                                .map(device -> new Result(started, tokens.issue(account), device, null)))));
     }
 
-    /** The session started, the resident's access token, and the device token for the browser's cookie. */
-    public record Result(Sessions.Started session, AccessToken accessToken, String deviceToken) {
+    /**
+     * The session started, the resident's access token and the device token for the browser's cookie; or,
+     * when a step is left, only the flow that waits for it.
+     */
+    public record Result(Sessions.Started session, AccessToken accessToken, String deviceToken, LoginFlows.Opened flow) {
+
+        static Result waitingFor(LoginFlows.Opened flow) {
+            return new Result(null, null, null, flow);
+        }
     }
 }

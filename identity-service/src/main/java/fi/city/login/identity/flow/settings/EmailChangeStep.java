@@ -28,14 +28,14 @@ public class EmailChangeStep {
         this.emailChanges = emailChanges;
     }
 
-    public Uni<Void> request(String sessionToken, String newEmail, String currentPassword) {
+    public Uni<Void> request(String sessionToken, String newEmail, String currentPassword, String secondFactorCode) {
         EmailAddress newAddress = EmailAddress.parse(newEmail);
         return Panache.withSession(() -> sessions.current(sessionToken)).flatMap(session -> ReservedChecks.runToTheEnd(
-                Panache.withTransaction(() -> reauthentication.reserve(session, Instant.now()))
+                Panache.withTransaction(() -> reauthentication.reserve(session, secondFactorCode, Instant.now()))
                         .flatMap(reserved -> reauthentication.verify(session, currentPassword))
                         .flatMap(verified -> Panache.withTransaction(() -> {
                             Instant now = Instant.now();
-                            return reauthentication.giveBack(session, now)
+                            return reauthentication.giveBack(session, secondFactorCode, now)
                                     .flatMap(givenBack -> emailChanges.request(session.account, newAddress, session.clientAddress, now));
                         }))));
     }

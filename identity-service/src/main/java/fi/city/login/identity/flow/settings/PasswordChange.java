@@ -37,7 +37,8 @@ public class PasswordChange {
         this.passwordUpdate = passwordUpdate;
     }
 
-    public Uni<Void> change(String sessionToken, String currentPassword, String newPassword, String confirmation) {
+    public Uni<Void> change(String sessionToken, String currentPassword, String newPassword, String confirmation,
+                           String secondFactorCode) {
         if (!newPassword.equals(confirmation)) {
             return Refusal.as(ProblemType.PASSWORD_MISMATCH);
         }
@@ -46,10 +47,11 @@ public class PasswordChange {
             Account account = session.account;
             policy.requireAcceptable(newPassword, account.email);
             // The new password resets the count (PasswordUpdate), which gives the reservation back.
-            return ReservedChecks.runToTheEnd(Panache.withTransaction(() -> reauthentication.reserve(session, Instant.now()))
+            return ReservedChecks.runToTheEnd(Panache.withTransaction(() -> reauthentication.reserve(session, secondFactorCode, Instant.now()))
                     .flatMap(reserved -> reauthentication.verify(session, currentPassword))
                     .flatMap(verified -> hasher.hash(newPassword))
-                    .flatMap(hash -> Panache.withTransaction(() -> passwordUpdate.set(account, hash, session.id, Instant.now()))));
+                    .flatMap(hash -> Panache.withTransaction(() -> reauthentication.giveBack(session, secondFactorCode, Instant.now())
+                            .flatMap(spent -> passwordUpdate.set(account, hash, session.id, Instant.now())))));
         });
     }
 }

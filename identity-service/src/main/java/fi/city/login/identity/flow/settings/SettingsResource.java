@@ -1,7 +1,12 @@
 package fi.city.login.identity.flow.settings;
 
 import fi.city.login.identity.api.account.AccountActivity;
+import fi.city.login.identity.api.login.SecondFactorCode;
 import fi.city.login.identity.api.settings.ProfileRequest;
+import fi.city.login.identity.api.settings.ReauthenticationRequest;
+import fi.city.login.identity.api.settings.RecoveryCodes;
+import fi.city.login.identity.api.settings.SecondFactorView;
+import fi.city.login.identity.api.settings.TotpEnrolment;
 import fi.city.login.identity.api.settings.SessionSummary;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,8 +35,11 @@ public class SettingsResource {
     private final PasswordChange passwordChange;
     private final AccountSettings settings;
     private final EmailChangeStep emailChangeStep;
+    private final SecondFactorSettings secondFactor;
 
-    public SettingsResource(PasswordChange passwordChange, AccountSettings settings, EmailChangeStep emailChangeStep) {
+    public SettingsResource(PasswordChange passwordChange, AccountSettings settings, EmailChangeStep emailChangeStep,
+                            SecondFactorSettings secondFactor) {
+        this.secondFactor = secondFactor;
         this.passwordChange = passwordChange;
         this.settings = settings;
         this.emailChangeStep = emailChangeStep;
@@ -44,7 +52,7 @@ public class SettingsResource {
     public Uni<Void> changePassword(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken,
                                     @Valid @NotNull ChangePasswordRequest request) {
         return passwordChange.change(sessionToken, request.currentPassword(), request.newPassword(),
-                request.newPasswordConfirmation());
+                request.newPasswordConfirmation(), request.secondFactorCode());
     }
 
     @POST
@@ -61,7 +69,7 @@ public class SettingsResource {
     @ResponseStatus(202)
     public Uni<Void> requestEmailChange(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken,
                                         @Valid @NotNull EmailChangeRequest request) {
-        return emailChangeStep.request(sessionToken, request.newEmail(), request.currentPassword());
+        return emailChangeStep.request(sessionToken, request.newEmail(), request.currentPassword(), request.secondFactorCode());
     }
 
     @GET
@@ -82,6 +90,44 @@ public class SettingsResource {
     @ResponseStatus(204)
     public Uni<Void> endOtherSessions(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken) {
         return settings.endOthers(sessionToken);
+    }
+
+    @GET
+    @Path("/second-factor")
+    public Uni<SecondFactorView> secondFactor(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken) {
+        return secondFactor.status(sessionToken);
+    }
+
+    /** A new authenticator app's secret, after the password again; it is no factor until confirmed. */
+    @POST
+    @Path("/second-factor/enrolment")
+    public Uni<TotpEnrolment> startSecondFactorEnrolment(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken,
+                                                         @Valid @NotNull ReauthenticationRequest request) {
+        return secondFactor.startEnrolment(sessionToken, request.currentPassword());
+    }
+
+    /** A code the new app shows confirms it; the answer holds the ten recovery codes, this once. */
+    @POST
+    @Path("/second-factor/confirmation")
+    public Uni<RecoveryCodes> confirmSecondFactor(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken,
+                                                  @Valid @NotNull SecondFactorCode request) {
+        return secondFactor.confirm(sessionToken, request.code());
+    }
+
+    /** Ten new recovery codes; the old ones stop working. */
+    @POST
+    @Path("/second-factor/recovery-codes")
+    public Uni<RecoveryCodes> newRecoveryCodes(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken,
+                                               @Valid @NotNull ReauthenticationRequest request) {
+        return secondFactor.newRecoveryCodes(sessionToken, request.currentPassword(), request.secondFactorCode());
+    }
+
+    @POST
+    @Path("/second-factor/removal")
+    @ResponseStatus(204)
+    public Uni<Void> removeSecondFactor(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken,
+                                        @Valid @NotNull ReauthenticationRequest request) {
+        return secondFactor.remove(sessionToken, request.currentPassword(), request.secondFactorCode());
     }
 
     @GET

@@ -43,7 +43,7 @@ public class Verification {
      * Refused with {@code session-invalid} without a live session, {@code link-of-another-account} in
      * another account's session, and as a wrong login for a wrong password (the check counts as one).
      */
-    public Uni<EmailedLink> confirm(String token, String sessionToken, String currentPassword) {
+    public Uni<EmailedLink> confirm(String token, String sessionToken, String currentPassword, String secondFactorCode) {
         return Panache.withSession(() -> sessions.current(sessionToken)
                         .flatMap(session -> emailChanges.inspect(token, LinkKind.Action.CONFIRM_EMAIL).map(link -> {
                             if (!link.account.id.equals(session.account.id)) {
@@ -54,9 +54,9 @@ public class Verification {
                 // The right password is given back in a transaction of its own: a confirmation that loses the
                 // race for the link (a double click) must not leave a failed login behind.
                 .flatMap(session -> ReservedChecks.runToTheEnd(
-                        Panache.withTransaction(() -> reauthentication.reserve(session, Instant.now()))
+                        Panache.withTransaction(() -> reauthentication.reserve(session, secondFactorCode, Instant.now()))
                                 .flatMap(reserved -> reauthentication.verify(session, currentPassword))
-                                .flatMap(verified -> Panache.withTransaction(() -> reauthentication.giveBack(session, Instant.now())))))
+                                .flatMap(verified -> Panache.withTransaction(() -> reauthentication.giveBack(session, secondFactorCode, Instant.now())))))
                 .flatMap(verified -> Panache.withTransaction(() -> emailChanges.inspect(token, LinkKind.Action.CONFIRM_EMAIL)
                         .flatMap(link -> emailChanges.confirm(link, Instant.now()))));
     }

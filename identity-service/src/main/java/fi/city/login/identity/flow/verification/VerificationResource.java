@@ -40,7 +40,7 @@ public class VerificationResource {
     @Path("/email-change")
     public Uni<EmailChangeView> confirmEmailChange(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken,
                                                   @Valid @NotNull EmailChangeConfirmation request) {
-        return verification.confirm(request.token(), sessionToken, request.currentPassword()).map(VerificationResource::view);
+        return verification.confirm(request.token(), sessionToken, request.currentPassword(), request.secondFactorCode()).map(VerificationResource::view);
     }
 
     @POST

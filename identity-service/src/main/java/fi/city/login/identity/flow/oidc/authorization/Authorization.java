@@ -7,6 +7,8 @@ import fi.city.login.identity.api.oidc.AuthorizationResponse.Outcome;
 import fi.city.login.identity.grant.AuthorizationCodes;
 import fi.city.login.identity.grant.Pkce;
 import fi.city.login.identity.problem.Refusal;
+import fi.city.login.identity.secondfactor.SecondFactors;
+import fi.city.login.identity.session.AuthenticationMethods;
 import fi.city.login.identity.session.Session;
 import fi.city.login.identity.session.Sessions;
 import fi.city.login.identity.token.RegisteredClient;
@@ -24,8 +26,8 @@ import java.util.Set;
 /**
  * The authorization endpoint's decisions (OpenID Connect Core §3.1.2), for the portal that serves it: an
  * unknown client or redirect URI is refused outright (never redirected to); any other error goes back to
- * the e-service; a live session that satisfies {@code prompt} and {@code max_age} gets a code; otherwise
- * the resident logs in first.
+ * the e-service; a live session that satisfies {@code prompt}, {@code max_age} and {@code acr_values} gets a
+ * code; otherwise the resident logs in first, or gives (or sets up) the second factor that was asked for.
  */
 @ApplicationScoped
 class Authorization {
@@ -34,8 +36,11 @@ class Authorization {
     private final Sessions sessions;
     private final AuthorizationCodes codes;
     private final String issuer;
+    private final SecondFactors secondFactors;
 
-    Authorization(RegisteredClients clients, Sessions sessions, AuthorizationCodes codes, TokenConfig tokens) {
+    Authorization(RegisteredClients clients, Sessions sessions, AuthorizationCodes codes, TokenConfig tokens,
+                  SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.clients = clients;
         this.sessions = sessions;
         this.codes = codes;
@@ -72,6 +77,7 @@ class Authorization {
         } catch (NumberFormatException e) {
             return error("invalid_request", "max_age is not a number of seconds");
         }
+        boolean twoFactorsAsked = twoFactorsAsked(request.acrValues());
         Instant now = Instant.now();
         return Panache.withTransaction(() -> liveSession(sessionToken).flatMap(session -> {
             boolean loginNeeded = session == null || prompt.contains("login")
@@ -80,11 +86,29 @@ class Authorization {
                 return prompt.contains("none") ? error("login_required", null)
                         : Uni.createFrom().item(new AuthorizationResponse(Outcome.LOGIN_REQUIRED, null, null, null, issuer));
             }
+            if (twoFactorsAsked && !session.hadSecondFactor()) {
+                return prompt.contains("none") ? error("interaction_required", "a second factor is needed")
+                        : secondFactors.enrolled(session.account.id).map(enrolled -> new AuthorizationResponse(enrolled
+                        ? Outcome.SECOND_FACTOR_REQUIRED : Outcome.SECOND_FACTOR_ENROLMENT_REQUIRED, null, null, null, issuer));
+            }
             return sessions.touch(session, now)
                     .flatMap(touched -> codes.issue(client.id(), session, request.redirectUri(), scopes,
                             request.codeChallenge(), request.nonce(), now))
                     .map(code -> new AuthorizationResponse(Outcome.CODE, code, null, null, issuer));
         }));
+    }
+
+    /**
+     * acr_values lists the levels the e-service accepts, "1" (one factor) and "2" (two factors): two are
+     * needed when "2" is listed and "1" is not. Values the suite does not know are ignored (Core §3.1.2.1:
+     * the request is voluntary unless the claims parameter makes it essential).
+     */
+    static boolean twoFactorsAsked(String acrValues) {
+        if (acrValues == null || acrValues.isBlank()) {
+            return false;
+        }
+        List<String> levels = List.of(acrValues.strip().split("\\s+"));
+        return levels.contains(AuthenticationMethods.TWO_FACTORS) && !levels.contains(AuthenticationMethods.ONE_FACTOR);
     }
 
     private Uni<Session> liveSession(String sessionToken) {

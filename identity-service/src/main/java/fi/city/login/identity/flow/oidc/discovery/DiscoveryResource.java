@@ -1,6 +1,7 @@
 package fi.city.login.identity.flow.oidc.discovery;
 
 import fi.city.login.identity.grant.OidcConfig;
+import fi.city.login.identity.session.AuthenticationMethods;
 import fi.city.login.identity.token.ResidentClaims;
 import fi.city.login.identity.token.Scopes;
 import fi.city.login.identity.token.SigningKeys;
@@ -63,8 +64,9 @@ public class DiscoveryResource {
         document.put("request_parameter_supported", false);
         document.put("request_uri_parameter_supported", false);
         document.put("authorization_response_iss_parameter_supported", true);
+        document.put("acr_values_supported", List.of(AuthenticationMethods.ONE_FACTOR, AuthenticationMethods.TWO_FACTORS));
         document.put("claims_supported", List.of("sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "azp", "sid",
-                "email", "email_verified", "name", "locale", ResidentClaims.LEGACY_USERNAMES));
+                "amr", "acr", "email", "email_verified", "name", "locale", ResidentClaims.LEGACY_USERNAMES));
         return document;
     }
 }

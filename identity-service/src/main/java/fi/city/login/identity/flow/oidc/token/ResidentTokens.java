@@ -1,5 +1,6 @@
 package fi.city.login.identity.flow.oidc.token;
 
+import fi.city.login.identity.session.AuthenticationMethods;
 import fi.city.login.identity.session.Session;
 import fi.city.login.identity.grant.RefreshTokens;
 import fi.city.login.identity.token.AccessTokenIssuer;
@@ -40,7 +41,8 @@ class ResidentTokens {
         String scope = String.join(" ", scopes);
         return refreshTokens.issue(familyId, clientId, session, scope, authTime, now).map(refreshToken -> {
             AccessToken access = accessTokens.issueForResidentAt(session.account, clientId, scopes, session.id);
-            String idToken = idTokens.issue(session.account, clientId, scopes, nonce, authTime, session.id);
+            String idToken = idTokens.issue(session.account, clientId, scopes, nonce, authTime, session.id,
+                    session.methods(), AuthenticationMethods.acr(session.amr));
             return Response.ok(new TokenResponse(access.jwt(), "Bearer",
                             Duration.between(Instant.now(), access.expiresAt()).toSeconds(), scope, refreshToken, idToken))
                     .header("Cache-Control", "no-store").build();
