@@ -4,6 +4,8 @@ import fi.city.login.identity.api.login.CodeLoginRequest;
 import fi.city.login.identity.api.login.IdentifierRequest;
 import fi.city.login.identity.api.login.IdentifierResponse;
 import fi.city.login.identity.api.login.LoginResponse;
+import fi.city.login.identity.api.login.PasskeyLoginRequest;
+import fi.city.login.identity.api.login.PasskeyOptions;
 import fi.city.login.identity.api.login.PasswordLoginRequest;
 import fi.city.login.identity.api.login.SecondFactorCode;
 import fi.city.login.identity.api.login.SecondFactorLoginRequest;
@@ -20,6 +22,8 @@ import fi.city.login.identity.api.registration.RegistrationRequest;
 import fi.city.login.identity.api.account.AccountActivity;
 import fi.city.login.identity.api.settings.ChangePasswordRequest;
 import fi.city.login.identity.api.settings.EmailChangeRequest;
+import fi.city.login.identity.api.settings.PasskeyRegistrationRequest;
+import fi.city.login.identity.api.settings.PasskeyView;
 import fi.city.login.identity.api.settings.ProfileRequest;
 import fi.city.login.identity.api.settings.ReauthenticationRequest;
 import fi.city.login.identity.api.settings.RecoveryCodes;
@@ -89,6 +93,16 @@ public interface IdentityApi {
     Uni<LoginResponse> logInWithSecondFactor(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress,
                                              @HeaderParam(SESSION_HEADER) String previousSession,
                                              SecondFactorLoginRequest request);
+
+    /** A passkey login's options (a challenge); the browser's answer goes to {@link #logInWithPasskey}. */
+    @POST
+    @Path("/login/passkey/options")
+    Uni<PasskeyOptions> passkeyOptions();
+
+    @POST
+    @Path("/login/passkey")
+    Uni<LoginResponse> logInWithPasskey(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress,
+                                        @HeaderParam(SESSION_HEADER) String previousSession, PasskeyLoginRequest request);
 
     /** A second factor given in a live session, when an e-service asks for one; the session carries it from now on. */
     @POST
@@ -185,6 +199,26 @@ public interface IdentityApi {
     @POST
     @Path("/settings/second-factor/removal")
     Uni<Void> removeSecondFactor(@HeaderParam(SESSION_HEADER) String sessionToken, ReauthenticationRequest request);
+
+    /** The account's passkeys, oldest first. */
+    @GET
+    @Path("/settings/passkeys")
+    Uni<List<PasskeyView>> passkeys(@HeaderParam(SESSION_HEADER) String sessionToken);
+
+    /** A passkey registration's options, after the password (and a code of the second factor) again. */
+    @POST
+    @Path("/settings/passkeys/options")
+    Uni<PasskeyOptions> passkeyRegistrationOptions(@HeaderParam(SESSION_HEADER) String sessionToken,
+                                                   ReauthenticationRequest request);
+
+    @POST
+    @Path("/settings/passkeys")
+    Uni<PasskeyView> addPasskey(@HeaderParam(SESSION_HEADER) String sessionToken, PasskeyRegistrationRequest request);
+
+    @POST
+    @Path("/settings/passkeys/{id}/removal")
+    Uni<Void> removePasskey(@HeaderParam(SESSION_HEADER) String sessionToken, @PathParam("id") UUID passkeyId,
+                            ReauthenticationRequest request);
 
     /** The account's recent activity from its audit trail, newest first. */
     @GET

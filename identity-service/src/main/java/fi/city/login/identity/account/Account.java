@@ -83,6 +83,12 @@ public class Account extends PanacheEntityBase {
                 email.normalized()).list().map(found -> found.isEmpty() ? null : found.get(0));
     }
 
+    /** The account with this id and its legacy usernames, in one query, or null. */
+    public static Uni<Account> findWithLegacyUsernames(UUID id) {
+        return Account.<Account>find("from Account a left join fetch a.legacyUsernames where a.id = ?1", id).list()
+                .map(found -> found.isEmpty() ? null : found.get(0));
+    }
+
     /** The account the old system knew by this username (compared as the old system did), with all its legacy usernames. */
     public static Uni<Account> findByLegacyUsername(String username) {
         return Account.<Account>find("select a from LegacyUsername l join l.account a left join fetch a.legacyUsernames "

@@ -38,5 +38,9 @@ public enum AuditKind {
     /** The resident removed their authenticator app (and its recovery codes). */
     SECOND_FACTOR_REMOVED,
     /** A recovery code stood in for the authenticator app (detail: how many are left). */
-    RECOVERY_CODE_USED
+    RECOVERY_CODE_USED,
+    /** A passkey was added (detail: the name the resident gave it). */
+    PASSKEY_ADDED,
+    /** A passkey was removed (detail: its id). */
+    PASSKEY_REMOVED
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Removes what is no longer in use after the periods of {@link RetentionConfig}: ended sessions, ended
- * password links, login flows, old rows of the per-address limits, known browsers long unseen and old audit events. Each is one delete
+ * password links, login flows, passkey challenges, old rows of the per-address limits, known browsers long unseen and old audit events. Each is one delete
  * by a condition on time, so replicas running it at once only find less to do.
  */
 @ApplicationScoped
@@ -45,6 +45,7 @@ public class Retention {
                 .flatMap(n -> delete("emailed_link",
                         "expires_at < :ended or spent_at < :ended or revoked_at < :ended", "ended", ended, removed))
                 .flatMap(n -> delete("login_flow", "expires_at < :ended", "ended", ended, removed))
+                .flatMap(n -> delete("webauthn_challenge", "expires_at < :ended", "ended", ended, removed))
                 .flatMap(n -> delete("email_request_throttle", "window_started_at < :before", "before", throttle, removed))
                 .flatMap(n -> delete("login_address_throttle",
                         "window_started_at < :before and (blocked_until is null or blocked_until < :before)", "before", throttle, removed))

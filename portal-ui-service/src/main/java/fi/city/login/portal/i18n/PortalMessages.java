@@ -629,4 +629,66 @@ public interface PortalMessages {
 
     @Message("Vain jos kaksivaiheinen tunnistautuminen on käytössä.")
     String secondFactorCodeIfOn();
+
+    // Passkeys.
+
+    @Message("Pääsyavaimet")
+    String passkeysTitle();
+
+    @Message("Pääsyavaimella kirjaudut ilman salasanaa: puhelimesi tai tietokoneesi kysyy sormenjälkesi, kasvosi tai PIN-koodisi.")
+    String passkeysIntro();
+
+    @Message("Sinulla ei ole vielä pääsyavaimia.")
+    String noPasskeys();
+
+    @Message("Pääsyavaimen nimi (esimerkiksi Oma puhelin)")
+    String passkeyNameLabel();
+
+    @Message("Lisää pääsyavain")
+    String addPasskey();
+
+    @Message("Luo pääsyavain")
+    String passkeyCreateTitle();
+
+    @Message("Valitse Luo pääsyavain. Laitteesi kysyy sormenjälkesi, kasvosi tai PIN-koodisi ja tallentaa avaimen.")
+    String passkeyCreateSteps();
+
+    @Message("Pääsyavaimet tarvitsevat selaimen, jossa JavaScript on käytössä.")
+    String passkeyNeedsScript();
+
+    @Message("Pääsyavain on lisätty.")
+    String passkeyAdded();
+
+    @Message("Pääsyavain on poistettu.")
+    String passkeyRemoved();
+
+    @Message("Pääsyavainta ei voitu käyttää. Yritä uudelleen tai kirjaudu salasanalla.")
+    String passkeyFailed();
+
+    @Message("Sinulla on jo niin monta pääsyavainta kuin voi olla. Poista ensin jokin niistä.")
+    String passkeyLimit();
+
+    @Message("Kirjaudu pääsyavaimella")
+    String logInWithPasskey();
+
+    @Message("lisätty {when}")
+    String passkeyCreatedAt(String when);
+
+    @Message("viimeksi käytetty {when}")
+    String passkeyLastUsed(String when);
+
+    @Message("ei vielä käytetty")
+    String passkeyNeverUsed();
+
+    @Message("Poista")
+    String removePasskey();
+
+    @Message("Pääsyavain lisättiin")
+    String activityPasskeyAdded();
+
+    @Message("Pääsyavain poistettiin")
+    String activityPasskeyRemoved();
+
+    @Message("Anna pääsyavaimelle nimi.")
+    String passkeyNameRequired();
 }

@@ -5,6 +5,7 @@ import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.api.login.CodeLoginRequest;
 import fi.city.login.identity.api.login.IdentifierRequest;
 import fi.city.login.identity.api.login.LoginResponse;
+import fi.city.login.identity.api.login.PasskeyLoginRequest;
 import fi.city.login.identity.api.login.PasswordLoginRequest;
 import fi.city.login.identity.api.login.SecondFactorCode;
 import fi.city.login.identity.api.login.SecondFactorLoginRequest;
@@ -65,8 +66,9 @@ public class LoginPages {
     @Path("/login")
     public Uni<Response> identifierStep(@Context HttpHeaders headers) {
         boolean eServiceWaits = pendingAuthorization.continuation(headers).isPresent();
+        // A passkey chosen here ends in a redirect to the waiting e-service: the CSP allows its origin.
         return pages.page(headers, "/login").map(page -> page.loggedIn() && !eServiceWaits ? PageResponses.seeOther("/")
-                : PageResponses.ok(page, LoginTemplates.login(page, null, null, null)));
+                : allowingTheEService(headers, PageResponses.ok(page, LoginTemplates.login(page, null, null, null))));
     }
 
     @POST
@@ -165,6 +167,38 @@ public class LoginPages {
                 .map(login -> loggedIn(headers, login))
                 .onFailure().recoverWithItem(failure -> codeStep(headers, page, email, ProblemMessages.of(failure, page),
                         rememberMe, ProblemMessages.status(failure)));
+    }
+
+    /** A passkey login's options, for the page's script: JSON, straight from identity-service. */
+    @POST
+    @Path("/login/passkey/options")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> passkeyOptions() {
+        return identity.passkeyOptions()
+                .map(options -> Response.ok(options.publicKey(), MediaType.APPLICATION_JSON).header("Cache-Control", "no-store").build())
+                .onFailure().recoverWithItem(failure -> Response.status(ProblemMessages.status(failure)).build());
+    }
+
+    /** The browser's answer to a passkey login: on as after a password, with no password typed. */
+    @POST
+    @Path("/login/passkey")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> logInWithPasskey(@RestForm String response, @Context HttpHeaders headers,
+                                          @Context HttpServerRequest request) {
+        Page page = pages.anonymous(headers, "/login");
+        if (response == null || response.isBlank() || response.length() > 16000) {
+            return Uni.createFrom().item(passkeyRefused(headers, page, page.messages().passkeyFailed(), 400));
+        }
+        return identity.logInWithPasskey(PageContext.clientAddress(request), pages.sessionToken(headers),
+                        new PasskeyLoginRequest(response, false, pages.deviceToken(headers), browser(headers)))
+                .map(login -> loggedIn(headers, login))
+                .onFailure().recoverWithItem(failure -> passkeyRefused(headers, page, ProblemMessages.of(failure, page),
+                        ProblemMessages.status(failure)));
+    }
+
+    private Response passkeyRefused(HttpHeaders headers, Page page, String error, int status) {
+        return allowingTheEService(headers, PageResponses.respond(status, page, LoginTemplates.login(page, null, error, null)));
     }
 
     /**

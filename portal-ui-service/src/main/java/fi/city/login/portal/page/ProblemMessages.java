@@ -43,6 +43,8 @@ public final class ProblemMessages {
             case SECOND_FACTOR_PAUSED -> msg.secondFactorPaused();
             case SECOND_FACTOR_ENROLLED -> msg.secondFactorAlreadyOn();
             case LOGIN_FLOW_INVALID -> msg.loginFlowExpired();
+            case PASSKEY_INVALID, PASSKEY_UNKNOWN, PASSKEY_CHALLENGE_INVALID, PASSKEY_NOT_FOUND -> msg.passkeyFailed();
+            case PASSKEY_LIMIT -> msg.passkeyLimit();
             case OVERLOADED -> msg.busy();
             case UNAVAILABLE -> msg.temporarilyUnavailable();
             default -> msg.somethingWentWrong();

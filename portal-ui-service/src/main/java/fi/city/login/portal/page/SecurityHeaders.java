@@ -8,7 +8,8 @@ import jakarta.enterprise.event.Observes;
 import java.net.URI;
 
 /**
- * A strict Content-Security-Policy on every answer: scripts only the portal's own file, forms only to the
+ * A strict Content-Security-Policy on every answer: scripts only the portal's own file (which fetches a passkey
+ * ceremony's options from the portal, hence connect-src), forms only to the
  * portal. A page whose form ends in a redirect to an e-service (the password step of an e-service's login,
  * the logout confirmation) allows that one origin too, since browsers hold the redirects of a form submission
  * to {@code form-action}.
@@ -17,7 +18,7 @@ import java.net.URI;
 public class SecurityHeaders {
 
     public static final String CSP = "Content-Security-Policy";
-    private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'%s; "
+    private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'%s; "
             + "frame-ancestors 'none'; base-uri 'none'";
 
     void onEveryAnswer(@Observes Router router) {

@@ -4,6 +4,7 @@ import fi.city.login.identity.api.IdentityApi;
 import fi.city.login.identity.api.ProblemType;
 import fi.city.login.identity.api.settings.ChangePasswordRequest;
 import fi.city.login.identity.api.settings.EmailChangeRequest;
+import fi.city.login.identity.api.settings.PasskeyRegistrationRequest;
 import fi.city.login.identity.api.settings.ProfileRequest;
 import fi.city.login.identity.api.settings.ReauthenticationRequest;
 import fi.city.login.identity.api.settings.SecondFactorView;
@@ -163,6 +164,64 @@ public class SettingsPages {
                         Field.REMOVE_PASSWORD, Field.REMOVE_SECOND_FACTOR)));
     }
 
+    /** A passkey's registration options, after the password again: the page that runs the browser's ceremony. */
+    @POST
+    @Path("/passkeys/options")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> passkeyOptions(@RestForm String name, @RestForm String currentPassword,
+                                        @RestForm String secondFactorCode, @Context HttpHeaders headers) {
+        return loggedIn(headers, page -> {
+            if (isBlank(name) || name.isBlank() || name.strip().length() > 100) {
+                return render(page, headers, 400, null, page.messages().passkeyNameRequired(), Field.PASSKEY_NAME, null);
+            }
+            if (isBlank(currentPassword)) {
+                return render(page, headers, 400, null, page.messages().passwordRequired(), Field.PASSKEY_PASSWORD, null);
+            }
+            return identity.passkeyRegistrationOptions(pages.sessionToken(headers),
+                            new ReauthenticationRequest(currentPassword, secondFactorCode))
+                    .map(options -> PageResponses.ok(page, SettingsTemplates.passkeyCreate(page, options.publicKey(), name.strip())))
+                    .onFailure().recoverWithUni(failure -> reauthenticationRefused(page, headers, failure,
+                            Field.PASSKEY_PASSWORD, Field.PASSKEY_SECOND_FACTOR));
+        });
+    }
+
+    @POST
+    @Path("/passkeys")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> addPasskey(@RestForm String name, @RestForm String response, @Context HttpHeaders headers) {
+        return loggedIn(headers, page -> {
+            if (isBlank(name) || isBlank(response) || name.strip().length() > 100 || response.length() > 16000) {
+                return render(page, headers, 400, null, page.messages().passkeyFailed(), Field.PASSKEY_NAME, null);
+            }
+            return identity.addPasskey(pages.sessionToken(headers), new PasskeyRegistrationRequest(name.strip(), response))
+                    .map(added -> PageResponses.seeOther("/account?done=passkey-added"))
+                    .onFailure().recoverWithUni(failure -> render(page, headers, ProblemMessages.status(failure), null,
+                            ProblemMessages.of(failure, page), Field.PASSKEY_NAME, null));
+        });
+    }
+
+    @POST
+    @Path("/passkeys/{id}/removal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> removePasskey(@RestPath String id, @RestForm String currentPassword, @RestForm String secondFactorCode,
+                                       @Context HttpHeaders headers) {
+        return loggedIn(headers, page -> {
+            UUID passkeyId;
+            try {
+                passkeyId = UUID.fromString(id);
+            } catch (IllegalArgumentException notOurs) {
+                return render(page, headers, 404, null, page.messages().passkeyFailed(), null, null);
+            }
+            if (isBlank(currentPassword)) {
+                return render(page, headers, 400, null, page.messages().passwordRequired(), Field.PASSKEY_PASSWORD, null);
+            }
+            return identity.removePasskey(pages.sessionToken(headers), passkeyId, new ReauthenticationRequest(currentPassword, secondFactorCode))
+                    .map(done -> PageResponses.seeOther("/account?done=passkey-removed"))
+                    .onFailure().recoverWithUni(failure -> reauthenticationRefused(page, headers, failure,
+                            Field.PASSKEY_PASSWORD, Field.PASSKEY_SECOND_FACTOR));
+        });
+    }
+
     private Uni<Response> reauthenticationRefused(Page page, HttpHeaders headers, Throwable failure, Field password,
                                                   Field code) {
         boolean passwordWrong = ProblemMessages.is(failure, ProblemType.INVALID_CREDENTIALS);
@@ -220,10 +279,14 @@ public class SettingsPages {
                     unread("second factor", failure);
                     return new SecondFactorView(false, null, null, 0);
                 });
-        return Uni.combine().all().unis(sessions, activity, secondFactor).asTuple().map(all -> PageResponses.respond(status, page,
+        Uni<List<SettingsViews.PasskeyRow>> passkeys = identity.passkeys(token)
+                .map(list -> list.stream().map(passkey -> SettingsViews.of(passkey, page.language(), page.messages())).toList())
+                .onFailure().recoverWithItem(failure -> unread("passkeys", failure));
+        return Uni.combine().all().unis(sessions, activity, secondFactor, passkeys).asTuple().map(all -> PageResponses.respond(status, page,
                 SettingsTemplates.settings(page, notice, error, errorField == null ? null : errorField.id, newEmail,
                         all.getItem1(), all.getItem2(), all.getItem3(),
-                        all.getItem3().enrolledAt() == null ? null : SettingsViews.time(all.getItem3().enrolledAt(), page.language()))));
+                        all.getItem3().enrolledAt() == null ? null : SettingsViews.time(all.getItem3().enrolledAt(), page.language()),
+                        all.getItem4())));
     }
 
     /** The field an error is about, by its id on the page: it gets aria-invalid and the focus. */
@@ -232,7 +295,9 @@ public class SettingsPages {
         NEW_EMAIL("new-email"), EMAIL_PASSWORD("email-current-password"),
         EMAIL_SECOND_FACTOR("email-second-factor-code"), PASSWORD_SECOND_FACTOR("password-second-factor-code"),
         CODES_PASSWORD("codes-current-password"), CODES_SECOND_FACTOR("codes-second-factor-code"),
-        REMOVE_PASSWORD("remove-current-password"), REMOVE_SECOND_FACTOR("remove-second-factor-code");
+        REMOVE_PASSWORD("remove-current-password"), REMOVE_SECOND_FACTOR("remove-second-factor-code"),
+        PASSKEY_NAME("passkey-name"), PASSKEY_PASSWORD("passkey-current-password"),
+        PASSKEY_SECOND_FACTOR("passkey-second-factor-code");
 
         final String id;
 
@@ -255,6 +320,8 @@ public class SettingsPages {
             case "session" -> page.messages().sessionEnded();
             case "others" -> page.messages().otherSessionsEnded();
             case "second-factor-off" -> page.messages().secondFactorRemoved();
+            case "passkey-added" -> page.messages().passkeyAdded();
+            case "passkey-removed" -> page.messages().passkeyRemoved();
             default -> null;
         };
     }

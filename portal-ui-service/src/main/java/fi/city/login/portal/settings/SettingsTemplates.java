@@ -20,7 +20,11 @@ class SettingsTemplates {
      */
     static native TemplateInstance settings(Page page, String notice, String error, String errorField, String newEmail,
                                            List<SettingsViews.SessionRow> sessions, List<SettingsViews.ActivityRow> activity,
-                                           SecondFactorView secondFactor, String secondFactorSince);
+                                           SecondFactorView secondFactor, String secondFactorSince,
+                                           List<SettingsViews.PasskeyRow> passkeys);
+
+    /** @param publicKey the registration's options (JSON) for the page's script; {@code name} the name given */
+    static native TemplateInstance passkeyCreate(Page page, String publicKey, String name);
 
     /** @param askedByService an e-service waits for the resident to have two factors */
     static native TemplateInstance secondFactorIntro(Page page, String error, boolean askedByService);

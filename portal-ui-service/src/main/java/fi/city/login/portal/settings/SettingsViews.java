@@ -1,6 +1,7 @@
 package fi.city.login.portal.settings;
 
 import fi.city.login.identity.api.account.AccountActivity;
+import fi.city.login.identity.api.settings.PasskeyView;
 import fi.city.login.identity.api.settings.SessionSummary;
 import fi.city.login.portal.i18n.Language;
 import fi.city.login.portal.i18n.PortalMessages;
@@ -19,6 +20,15 @@ final class SettingsViews {
     }
 
     record SessionRow(String id, boolean current, String browser, String started, String lastUsed, String clientAddress) {
+    }
+
+    /** A passkey as the settings list it: its name, when it was added and last used, in the page's words. */
+    record PasskeyRow(String id, String name, String created, String lastUsed) {
+    }
+
+    static PasskeyRow of(PasskeyView passkey, Language language, PortalMessages msg) {
+        return new PasskeyRow(passkey.id().toString(), passkey.name(), msg.passkeyCreatedAt(time(passkey.createdAt(), language)),
+                passkey.lastUsedAt() == null ? msg.passkeyNeverUsed() : msg.passkeyLastUsed(time(passkey.lastUsedAt(), language)));
     }
 
     record ActivityRow(String when, String what, String clientAddress) {
@@ -59,6 +69,8 @@ final class SettingsViews {
             case "SECOND_FACTOR_REMOVED" -> msg.activitySecondFactorRemoved();
             case "SECOND_FACTOR_FAILED" -> msg.activitySecondFactorFailed();
             case "RECOVERY_CODE_USED" -> msg.activityRecoveryCodeUsed();
+            case "PASSKEY_ADDED" -> msg.activityPasskeyAdded();
+            case "PASSKEY_REMOVED" -> msg.activityPasskeyRemoved();
             default -> msg.activityOther();
         };
     }

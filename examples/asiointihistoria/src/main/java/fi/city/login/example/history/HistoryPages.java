@@ -37,8 +37,9 @@ public class HistoryPages {
     static class Templates {
         static native TemplateInstance front();
 
+        /** @param loginMethods the ID token's amr (RFC 8176) and acr: how the resident logged in at the suite */
         static native TemplateInstance history(String name, String email, List<String> legacyUsernames,
-                                               List<Transactions.Transaction> transactions);
+                                               List<Transactions.Transaction> transactions, String loginMethods);
     }
 
     @GET
@@ -53,8 +54,11 @@ public class HistoryPages {
         List<String> legacyUsernames = idToken.containsClaim("legacy_usernames")
                 ? idToken.<java.util.Collection<?>>getClaim("legacy_usernames").stream().map(HistoryPages::unquoted).toList()
                 : List.of();
+        List<String> amr = idToken.containsClaim("amr")
+                ? idToken.<java.util.Collection<?>>getClaim("amr").stream().map(HistoryPages::unquoted).toList()
+                : List.of();
         return Templates.history(idToken.getClaim("name"), idToken.getClaim("email"), legacyUsernames,
-                transactions.of(legacyUsernames));
+                transactions.of(legacyUsernames), String.join(" ", amr) + " (acr " + idToken.getClaim("acr") + ")");
     }
 
     /** Array claims arrive as JSON values; a JSON string's text is between its quotes. */

@@ -6,6 +6,8 @@ import fi.city.login.identity.api.login.CodeLoginRequest;
 import fi.city.login.identity.api.login.IdentifierRequest;
 import fi.city.login.identity.api.login.IdentifierResponse;
 import fi.city.login.identity.api.login.LoginResponse;
+import fi.city.login.identity.api.login.PasskeyLoginRequest;
+import fi.city.login.identity.api.login.PasskeyOptions;
 import fi.city.login.identity.api.login.PasswordLoginRequest;
 import fi.city.login.identity.api.login.SecondFactorCode;
 import fi.city.login.identity.api.login.SecondFactorLoginRequest;
@@ -42,10 +44,12 @@ public class LoginResource {
     private final PasswordStep passwordStep;
     private final CodeStep codeStep;
     private final SecondFactorStep secondFactorStep;
+    private final PasskeyStep passkeyStep;
     private final Sessions sessions;
 
     public LoginResource(IdentifierStep identifierStep, PasswordStep passwordStep, CodeStep codeStep,
-                         SecondFactorStep secondFactorStep, Sessions sessions) {
+                         SecondFactorStep secondFactorStep, PasskeyStep passkeyStep, Sessions sessions) {
+        this.passkeyStep = passkeyStep;
         this.secondFactorStep = secondFactorStep;
         this.identifierStep = identifierStep;
         this.passwordStep = passwordStep;
@@ -108,6 +112,24 @@ public class LoginResource {
                                                    @Valid @NotNull SecondFactorLoginRequest request,
                                                    @Context HttpServerRequest connection) {
         return secondFactorStep.logIn(request.flowToken(), request.code(), ClientAddress.of(forwardedAddress, connection),
+                previousSession, request.deviceToken(), request.browser()).map(LoginResource::answer);
+    }
+
+    /** A passkey login's options: a fresh challenge, and no allow list (the passkey names the account). */
+    @POST
+    @Path("/login/passkey/options")
+    public Uni<PasskeyOptions> passkeyOptions() {
+        return passkeyStep.options().map(PasskeyOptions::new);
+    }
+
+    /** The browser's answer to those options: the session, without a password; no password pause applies. */
+    @POST
+    @Path("/login/passkey")
+    public Uni<LoginResponse> logInWithPasskey(@HeaderParam(IdentityApi.CLIENT_ADDRESS_HEADER) String forwardedAddress,
+                                              @HeaderParam(IdentityApi.SESSION_HEADER) String previousSession,
+                                              @Valid @NotNull PasskeyLoginRequest request,
+                                              @Context HttpServerRequest connection) {
+        return passkeyStep.logIn(request.response(), request.rememberMe(), ClientAddress.of(forwardedAddress, connection),
                 previousSession, request.deviceToken(), request.browser()).map(LoginResource::answer);
     }
 

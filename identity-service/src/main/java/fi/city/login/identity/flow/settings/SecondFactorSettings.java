@@ -6,18 +6,14 @@ import fi.city.login.identity.api.settings.SecondFactorView;
 import fi.city.login.identity.api.settings.TotpEnrolment;
 import fi.city.login.identity.audit.AuditKind;
 import fi.city.login.identity.audit.AuditTrail;
-import fi.city.login.identity.bruteforce.ReservedChecks;
-import fi.city.login.identity.credential.Reauthentication;
 import fi.city.login.identity.problem.Refusal;
 import fi.city.login.identity.secondfactor.SecondFactors;
-import fi.city.login.identity.session.Session;
 import fi.city.login.identity.session.Sessions;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.util.function.Function;
 
 /**
  * The second factor in the account's settings: set up an authenticator app (after the password again),
@@ -29,14 +25,14 @@ public class SecondFactorSettings {
 
     private final Sessions sessions;
     private final SecondFactors secondFactors;
-    private final Reauthentication reauthentication;
+    private final ReauthenticatedChange reauthenticated;
     private final AuditTrail audit;
 
-    public SecondFactorSettings(Sessions sessions, SecondFactors secondFactors, Reauthentication reauthentication,
+    public SecondFactorSettings(Sessions sessions, SecondFactors secondFactors, ReauthenticatedChange reauthenticated,
                                 AuditTrail audit) {
         this.sessions = sessions;
         this.secondFactors = secondFactors;
-        this.reauthentication = reauthentication;
+        this.reauthenticated = reauthenticated;
         this.audit = audit;
     }
 
@@ -51,7 +47,7 @@ public class SecondFactorSettings {
     public Uni<TotpEnrolment> startEnrolment(String sessionToken, String currentPassword) {
         return Panache.withSession(() -> sessions.current(sessionToken).flatMap(session -> secondFactors.enrolled(session.account.id)))
                 .flatMap(enrolled -> enrolled ? Refusal.as(ProblemType.SECOND_FACTOR_ENROLLED)
-                        : reauthenticated(sessionToken, currentPassword, null,
+                        : reauthenticated.run(sessionToken, currentPassword, null,
                         session -> secondFactors.startEnrolment(session.account, Instant.now())))
                 .map(enrolment -> new TotpEnrolment(enrolment.keyUri(), enrolment.typeableSecret()));
     }
@@ -68,26 +64,14 @@ public class SecondFactorSettings {
     }
 
     public Uni<RecoveryCodes> newRecoveryCodes(String sessionToken, String currentPassword, String code) {
-        return reauthenticated(sessionToken, currentPassword, code, session ->
+        return reauthenticated.run(sessionToken, currentPassword, code, session ->
                 secondFactors.newRecoveryCodes(session.account.id, Instant.now()).map(RecoveryCodes::new));
     }
 
     public Uni<Void> remove(String sessionToken, String currentPassword, String code) {
-        return reauthenticated(sessionToken, currentPassword, code, session -> secondFactors.remove(session.account.id)
+        return reauthenticated.run(sessionToken, currentPassword, code, session -> secondFactors.remove(session.account.id)
                 .call(removed -> audit.record(AuditKind.SECOND_FACTOR_REMOVED, session.account.id, session.clientAddress,
                         "authenticator app")));
     }
 
-    /**
-     * The password (and the second factor, when there is one) again, counted as a login's; then the change,
-     * in a transaction that also gives the reservation back.
-     */
-    private <T> Uni<T> reauthenticated(String sessionToken, String currentPassword, String code,
-                                       Function<Session, Uni<T>> change) {
-        return Panache.withSession(() -> sessions.current(sessionToken)).flatMap(session -> ReservedChecks.runToTheEnd(
-                Panache.withTransaction(() -> reauthentication.reserve(session, code, Instant.now()))
-                        .flatMap(reserved -> reauthentication.verify(session, currentPassword))
-                        .flatMap(verified -> Panache.withTransaction(() -> reauthentication.giveBack(session, code, Instant.now())
-                                .flatMap(givenBack -> change.apply(session))))));
-    }
 }

@@ -1,7 +1,10 @@
 package fi.city.login.identity.flow.settings;
 
 import fi.city.login.identity.api.account.AccountActivity;
+import fi.city.login.identity.api.login.PasskeyOptions;
 import fi.city.login.identity.api.login.SecondFactorCode;
+import fi.city.login.identity.api.settings.PasskeyRegistrationRequest;
+import fi.city.login.identity.api.settings.PasskeyView;
 import fi.city.login.identity.api.settings.ProfileRequest;
 import fi.city.login.identity.api.settings.ReauthenticationRequest;
 import fi.city.login.identity.api.settings.RecoveryCodes;
@@ -36,9 +39,11 @@ public class SettingsResource {
     private final AccountSettings settings;
     private final EmailChangeStep emailChangeStep;
     private final SecondFactorSettings secondFactor;
+    private final PasskeySettings passkeys;
 
     public SettingsResource(PasswordChange passwordChange, AccountSettings settings, EmailChangeStep emailChangeStep,
-                            SecondFactorSettings secondFactor) {
+                            SecondFactorSettings secondFactor, PasskeySettings passkeys) {
+        this.passkeys = passkeys;
         this.secondFactor = secondFactor;
         this.passwordChange = passwordChange;
         this.settings = settings;
@@ -128,6 +133,36 @@ public class SettingsResource {
     public Uni<Void> removeSecondFactor(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken,
                                         @Valid @NotNull ReauthenticationRequest request) {
         return secondFactor.remove(sessionToken, request.currentPassword(), request.secondFactorCode());
+    }
+
+    @GET
+    @Path("/passkeys")
+    public Uni<List<PasskeyView>> passkeys(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken) {
+        return passkeys.list(sessionToken);
+    }
+
+    /** A registration's options, after the password (and the second factor's code) again. */
+    @POST
+    @Path("/passkeys/options")
+    public Uni<PasskeyOptions> passkeyRegistrationOptions(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken,
+                                                          @Valid @NotNull ReauthenticationRequest request) {
+        return passkeys.registrationOptions(sessionToken, request.currentPassword(), request.secondFactorCode())
+                .map(PasskeyOptions::new);
+    }
+
+    @POST
+    @Path("/passkeys")
+    public Uni<PasskeyView> addPasskey(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken,
+                                       @Valid @NotNull PasskeyRegistrationRequest request) {
+        return passkeys.register(sessionToken, request.name(), request.response());
+    }
+
+    @POST
+    @Path("/passkeys/{id}/removal")
+    @ResponseStatus(204)
+    public Uni<Void> removePasskey(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken, @RestPath UUID id,
+                                   @Valid @NotNull ReauthenticationRequest request) {
+        return passkeys.remove(sessionToken, id, request.currentPassword(), request.secondFactorCode());
     }
 
     @GET
