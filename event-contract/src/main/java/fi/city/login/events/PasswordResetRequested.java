@@ -20,7 +20,9 @@ import java.util.UUID;
  * @param purpose     why the link is sent
  * @param sealedToken the single-use token that goes into the link, sealed to notification-service
  * @param expiresAt   when the link stops working
- * @param occurredAt  when the request was made
+ * @param occurredAt  when the request was made (for a new-browser notice: when that browser logged in)
+ * @param browser     a new-browser notice's browser (its User-Agent, at most 300 characters); null for the other
+ *                    purposes. Added 2026-12-08 as an optional member: deploy notification-service first
  */
 public record PasswordResetRequested(
         UUID eventId,
@@ -32,7 +34,8 @@ public record PasswordResetRequested(
         Purpose purpose,
         String sealedToken,
         Instant expiresAt,
-        Instant occurredAt) implements EmailEvent {
+        Instant occurredAt,
+        String browser) implements EmailEvent {
 
     public static final String TOPIC = "password-reset-requested";
     public static final int VERSION = 2;
@@ -60,7 +63,13 @@ public record PasswordResetRequested(
          * while the account is paused for unknown browsers (too many wrong passwords). The token is the code.
          * Added 2026-12-07: deploy notification-service before identity-service.
          */
-        LOGIN_CODE
+        LOGIN_CODE,
+        /**
+         * A login from a browser the account did not know: the owner is told when and with what, and the link
+         * sets a new password (which ends every session) if it was not them. Added 2026-12-08: deploy
+         * notification-service before identity-service.
+         */
+        NEW_BROWSER
     }
 
     @Override

@@ -286,7 +286,7 @@ class KubernetesManifestsTest {
         assertEquals(Set.of("portal-ui-service"), backends, "nothing but the portal is reachable from outside");
         assertEquals(Set.of("Exact /.well-known/openid-configuration", "Exact /.well-known/jwks.json", "Exact /oauth2/token",
                 "Exact /oauth2/userinfo"), identityPaths, "of identity-service, the OpenID Connect endpoints at the issuer's URL alone");
-        assertTrue(unloggedPaths.containsAll(Set.of(PortalRoutes.RECOVERY, PortalRoutes.EMAIL_CHANGE, "/oauth2/logout")),
+        assertTrue(unloggedPaths.containsAll(Set.of(PortalRoutes.RECOVERY, PortalRoutes.EMAIL_CHANGE, PortalRoutes.SECURE_ACCOUNT, "/oauth2/logout")),
                 "every page an emailed link opens (its token) and the end-session endpoint (an ID token) keep their "
                 + "query strings out of access logs: " + unloggedPaths);
     }

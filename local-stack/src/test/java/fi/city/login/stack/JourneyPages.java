@@ -26,6 +26,8 @@ final class JourneyPages {
     static final Pattern EMAIL_CHANGE_CANCELLATION_LINK =
             Pattern.compile("http://localhost:\\d+/email-change/cancel\\?token=[A-Za-z0-9_%-]+");
 
+    static final Pattern SECURE_ACCOUNT_LINK = Pattern.compile("http://localhost:\\d+/secure-account\\?token=[A-Za-z0-9_%-]+");
+
     private final ChromeDriver browser;
     private final LocalStack stack;
 
@@ -134,6 +136,16 @@ final class JourneyPages {
             }
         }
         throw new AssertionError("no email carries a link that cancels the change");
+    }
+
+    /** The "it wasn't me" link of a new-browser notice among the emails to an address. */
+    static String secureAccountLinkIn(java.util.List<MimeMessage> emails) throws Exception {
+        for (MimeMessage email : emails) {
+            if (SECURE_ACCOUNT_LINK.matcher(EmbeddedSmtpServer.part(email, "text/plain")).find()) {
+                return linkIn(email, SECURE_ACCOUNT_LINK);
+            }
+        }
+        throw new AssertionError("no email carries a new-browser notice's link");
     }
 
     private static String linkIn(MimeMessage email, Pattern kind) throws Exception {

@@ -79,6 +79,15 @@ class PasskeyBrowserTest extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(stack.exampleUrl() + "/historia"));
         String methods = pages.text(By.id("login-methods"));
         assertTrue(methods.matches("(hwk|swk) mfa \\(acr 2\\)"), "the e-service's ID token: " + methods);
+
+        // That login came from a browser the account did not know: its owner was told, with "it wasn't me".
+        pages.open(JourneyPages.secureAccountLinkIn(pages.awaitEmailsTo(resident.email(), 2)));
+        axe(findings, "it wasn't me");
+        pages.navigate(By.id("secure-account"));
+        axe(findings, "every session ended");
+        assertTrue(pages.text(By.id("account-secured")).startsWith("Kaikki kirjautumiset"), pages.text(By.id("account-secured")));
+        pages.open("/");
+        assertTrue(pages.present(By.id("login-link")), "the session of this browser ended too");
         assertEquals("", String.join("\n", findings));
     }
 

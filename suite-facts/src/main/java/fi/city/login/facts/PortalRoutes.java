@@ -15,6 +15,8 @@ public final class PortalRoutes {
     public static final String EMAIL_CHANGE = "/email-change";
     /** Cancels a change of address asked for: the link the old address gets ("this wasn't me"). */
     public static final String EMAIL_CHANGE_CANCELLATION = "/email-change/cancel";
+    /** "It wasn't me": the link of a new-browser notice ends every session and starts a password reset. */
+    public static final String SECURE_ACCOUNT = "/secure-account";
     /** Creates an account ("Luo uusi käyttäjätunnus"). */
     public static final String REGISTRATION = "/register";
     public static final String LOGIN = "/login";

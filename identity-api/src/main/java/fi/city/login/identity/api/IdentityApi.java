@@ -17,6 +17,7 @@ import fi.city.login.identity.api.oidc.LogoutResponse;
 import fi.city.login.identity.api.recovery.PasswordLinkRequest;
 import fi.city.login.identity.api.recovery.PasswordLinkToken;
 import fi.city.login.identity.api.recovery.PasswordLinkView;
+import fi.city.login.identity.api.recovery.SecureAccountView;
 import fi.city.login.identity.api.recovery.SetPasswordRequest;
 import fi.city.login.identity.api.registration.RegistrationRequest;
 import fi.city.login.identity.api.account.AccountActivity;
@@ -135,6 +136,16 @@ public interface IdentityApi {
     @POST
     @Path("/recovery/password")
     Uni<Void> setPassword(SetPasswordRequest request);
+
+    /** Reads a new-browser notice's link without spending it. */
+    @POST
+    @Path("/recovery/secure-account/inspect")
+    Uni<SecureAccountView> inspectSecureAccountLink(PasswordLinkToken request);
+
+    /** "It wasn't me": ends every session of the account and mails a password link; spends the link. */
+    @POST
+    @Path("/recovery/secure-account")
+    Uni<SecureAccountView> secureAccount(PasswordLinkToken request);
 
     // Registration.
 

@@ -19,7 +19,13 @@ public enum LinkKind {
     /** Sent to the old address when a change is asked: "this wasn't me" works as long as the change could. */
     EMAIL_CHANGE_CANCEL(Action.CANCEL_EMAIL_CHANGE, LinkConfig::emailChangeLifetime),
     /** A code typed with the password: a new browser's way in while the account is paused. Short-lived. */
-    LOGIN_CODE(Action.SIGN_IN, LinkConfig::loginCodeLifetime);
+    LOGIN_CODE(Action.SIGN_IN, LinkConfig::loginCodeLifetime),
+    /**
+     * Told of a login from a browser the account did not know: "if it wasn't you", the link ends every session
+     * and starts a password reset. Its own action, so its limits keep a mailbox from being flooded and never
+     * stand in the way of a password link. As short-lived as a forgotten password's.
+     */
+    NEW_BROWSER(Action.SECURE_ACCOUNT, LinkConfig::forgottenPasswordLifetime);
 
     private final Action action;
     private final Function<LinkConfig, Duration> lifetime;
@@ -51,6 +57,8 @@ public enum LinkKind {
         /** Stops the change of address asked for: its confirmation link no longer works. */
         CANCEL_EMAIL_CHANGE,
         /** Lets a browser in with the password while the account is paused for unknown browsers. */
-        SIGN_IN
+        SIGN_IN,
+        /** "It wasn't me": ends every session and e-service token of the account, and mails a password link. */
+        SECURE_ACCOUNT
     }
 }

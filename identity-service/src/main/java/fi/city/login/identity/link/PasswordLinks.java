@@ -35,8 +35,13 @@ public class PasswordLinks {
 
     /** Mails the account a password link of the kind, within the limits of {@link EmailedLinks#issue}. */
     public Uni<Void> issue(Account account, LinkKind kind) {
+        return issue(account, kind, null);
+    }
+
+    /** @param browser a new-browser notice's browser, for the email; null for the other kinds */
+    public Uni<Void> issue(Account account, LinkKind kind, String browser) {
         Instant now = Instant.now();
-        return links.issue(account, kind, null, now, (link, sealFor) -> announce(link, sealFor, now))
+        return links.issue(account, kind, null, now, (link, sealFor) -> announce(link, sealFor, now, browser))
                 .flatMap(sent -> sent ? audit.record(AuditKind.LINK_SENT, account.id, null, kind.name()) : Uni.createFrom().voidItem());
     }
 
@@ -50,7 +55,7 @@ public class PasswordLinks {
         return links.spend(link, now).call(() -> audit.record(AuditKind.LINK_USED, link.account.id, null, link.kind.name()));
     }
 
-    private Uni<Void> announce(EmailedLink link, UnaryOperator<String> sealFor, Instant now) {
+    private Uni<Void> announce(EmailedLink link, UnaryOperator<String> sealFor, Instant now, String browser) {
         Account account = link.account;
         UUID eventId = UUID.randomUUID();
         Purpose purpose = Purpose.valueOf(link.kind.name());
@@ -58,7 +63,7 @@ public class PasswordLinks {
         // The topic keeps its promised name; it carries every kind of password link (see event-contract).
         PasswordResetRequested event = new PasswordResetRequested(eventId, PasswordResetRequested.VERSION,
                 account.id, account.email, account.displayName, Locales.supportedOrDefault(account.locale),
-                purpose, sealedToken, link.expiresAt, now);
+                purpose, sealedToken, link.expiresAt, now, browser);
         return outbox.add(eventId, PasswordResetRequested.TOPIC, account.id.toString(), event, now);
     }
 }

@@ -129,13 +129,13 @@ public class Sessions {
                 .replaceWithVoid();
     }
 
-    /** A started session and its raw token. */
     /** A second factor given in the session (an e-service asked for one): its amr says so from now on. */
     public Uni<Void> addSecondFactor(Session session) {
         String amr = AuthenticationMethods.withSecondFactor(session.amr);
         return Session.update("amr = ?1 where id = ?2", amr, session.id).invoke(updated -> session.amr = amr).replaceWithVoid();
     }
 
+    /** A started session and its raw token. */
     public record Started(String token, Session session) {
         @Override
         public String toString() {

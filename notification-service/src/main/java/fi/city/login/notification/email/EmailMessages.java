@@ -47,6 +47,15 @@ public interface EmailMessages {
     @Message("Jos et pyytänyt tätä viestiä, voit jättää sen huomiotta.")
     String notRequested();
 
+    @Message("Asiointipalvelu: Kirjautuminen uudelta selaimelta")
+    String subjectNewBrowser();
+
+    @Message("Käyttäjätunnuksellasi kirjauduttiin {when} selaimella, jota ei ole aiemmin käytetty: {browser}. Jos se olit sinä, voit jättää tämän viestin huomiotta. Jos et kirjautunut, aseta uusi salasana alla olevasta linkistä: uusi salasana kirjaa ulos kaikki kirjautumiset.")
+    String introNewBrowser(String when, String browser);
+
+    @Message("tuntematon selain")
+    String unknownBrowser();
+
     @Message("Koodi on voimassa {expiresAt} asti, ja sitä voi käyttää vain kerran.")
     String codeValidUntil(String expiresAt);
 

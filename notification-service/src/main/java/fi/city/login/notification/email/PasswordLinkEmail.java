@@ -24,8 +24,9 @@ public class PasswordLinkEmail {
     /** passwordLink.html and passwordLink.txt beside this class's name under templates/. */
     /** @param code a login code to type, instead of a link (then null) */
     @CheckedTemplate
+    /** @param notice the email tells of something done (a new browser), so "if you didn't ask for this" is not said */
     record passwordLink(String subject, String intro, String username, String link, String code, String expiresAt,
-                        String support, String locale) implements MailTemplateInstance {
+                        String support, String locale, boolean notice) implements MailTemplateInstance {
     }
 
     /**
@@ -40,17 +41,23 @@ public class PasswordLinkEmail {
             case FIRST_LOGIN -> words.subjectFirstLogin();
             case FORGOTTEN_PASSWORD -> words.subjectPasswordChange();
             case LOGIN_CODE -> words.subjectLoginCode();
+            case NEW_BROWSER -> words.subjectNewBrowser();
         };
         String intro = switch (event.purpose()) {
             case NEW_ACCOUNT -> words.introNewAccount();
             case FIRST_LOGIN -> words.introFirstLogin();
             case FORGOTTEN_PASSWORD -> words.introPasswordChange();
             case LOGIN_CODE -> words.introLoginCode();
+            case NEW_BROWSER -> words.introNewBrowser(language.dateTimeFormat(config.timeZone()).format(event.occurredAt()),
+                    event.browser() == null || event.browser().isBlank() ? words.unknownBrowser() : event.browser());
         };
         boolean code = event.purpose() == PasswordResetRequested.Purpose.LOGIN_CODE;
-        String link = code ? null : PortalRoutes.withToken(config.portalUrl(), PortalRoutes.RECOVERY, token);
+        // A new-browser notice's link is "it wasn't me", which ends every session; the others set a password.
+        String route = event.purpose() == PasswordResetRequested.Purpose.NEW_BROWSER ? PortalRoutes.SECURE_ACCOUNT : PortalRoutes.RECOVERY;
+        String link = code ? null : PortalRoutes.withToken(config.portalUrl(), route, token);
         String expiresAt = language.dateTimeFormat(config.timeZone()).format(event.expiresAt());
         return contact.addressed(language.apply(new passwordLink(subject, intro, event.email(), link, code ? token : null,
-                expiresAt, contact.support(language), language.code())), language, event.email(), subject).send();
+                expiresAt, contact.support(language), language.code(), event.purpose() == PasswordResetRequested.Purpose.NEW_BROWSER)),
+                language, event.email(), subject).send();
     }
 }

@@ -227,7 +227,7 @@ class EmailConsumersTest {
         Instant soon = Instant.now().plus(10, ChronoUnit.MINUTES);
         PasswordResetRequested code = new PasswordResetRequested(UUID.randomUUID(), PasswordResetRequested.VERSION, account,
                 email, "Koodin Saaja", "fi", Purpose.LOGIN_CODE, SealedToken.seal("31415926",
-                PasswordResetRequested.sealBinding(account, email, Purpose.LOGIN_CODE, soon), LINK_TOKEN_KEY), soon, Instant.now());
+                PasswordResetRequested.sealBinding(account, email, Purpose.LOGIN_CODE, soon), LINK_TOKEN_KEY), soon, Instant.now(), null);
         publish(code);
         MimeMessage mail = awaitMailTo(email);
         assertEquals("Asiointipalvelu: Kirjautumiskoodisi", mail.getSubject());
@@ -239,13 +239,33 @@ class EmailConsumersTest {
     }
 
     @Test
+    void aNewBrowserNoticeSaysWhenAndWithWhatAndLinksToItWasntMe() throws Exception {
+        UUID account = UUID.randomUUID();
+        String email = "selain-" + UUID.randomUUID() + "@example.com";
+        Instant soon = Instant.now().plus(1, ChronoUnit.HOURS);
+        Instant loggedIn = Instant.parse("2026-12-08T10:15:00Z");
+        PasswordResetRequested notice = new PasswordResetRequested(UUID.randomUUID(), PasswordResetRequested.VERSION, account,
+                email, "Selaimen Omistaja", "sv", Purpose.NEW_BROWSER, SealedToken.seal(TOKEN,
+                PasswordResetRequested.sealBinding(account, email, Purpose.NEW_BROWSER, soon), LINK_TOKEN_KEY), soon, loggedIn,
+                "Firefox på Linux");
+        publish(notice);
+        MimeMessage mail = awaitMailTo(email);
+        assertEquals("E-tjänsten: En inloggning från en ny webbläsare", mail.getSubject());
+        String text = EmbeddedSmtpServer.part(mail, "text/plain");
+        assertTrue(text.contains("Firefox på Linux"), text);
+        assertTrue(text.contains("kl. 12.15"), "the login's time in the city's zone: " + text);
+        assertTrue(text.contains("/secure-account?token="), text);
+        assertFalse(text.contains("Om du inte har bett om"), "no \"if you didn't ask\": nobody asked for a notice");
+    }
+
+    @Test
     void anExpiredLinkIsNotMailed() throws Exception {
         UUID staleAccount = UUID.randomUUID();
         String late = "late-" + UUID.randomUUID() + "@example.com";
         Instant expired = Instant.now().minusSeconds(5);
         PasswordResetRequested stale = new PasswordResetRequested(UUID.randomUUID(), 2, staleAccount, late, "Myöhäinen", "fi",
                 Purpose.FORGOTTEN_PASSWORD, SealedToken.seal(TOKEN, PasswordResetRequested.sealBinding(staleAccount, late,
-                Purpose.FORGOTTEN_PASSWORD, expired), LINK_TOKEN_KEY), expired, Instant.now().minus(1, ChronoUnit.HOURS));
+                Purpose.FORGOTTEN_PASSWORD, expired), LINK_TOKEN_KEY), expired, Instant.now().minus(1, ChronoUnit.HOURS), null);
         publish(stale);
         PasswordResetRequested marker = event("marker-" + UUID.randomUUID() + "@example.com", "fi", Purpose.FIRST_LOGIN);
         publish(marker);
@@ -399,13 +419,13 @@ class EmailConsumersTest {
         Instant expiresAt = now.plus(7, ChronoUnit.DAYS);
         String sealed = SealedToken.seal(TOKEN, PasswordResetRequested.sealBinding(account, email, purpose, expiresAt), sealedTo);
         return new PasswordResetRequested(UUID.randomUUID(), PasswordResetRequested.VERSION, account, email,
-                "Erkki Esimerkki", locale, purpose, sealed, expiresAt, now);
+                "Erkki Esimerkki", locale, purpose, sealed, expiresAt, now, null);
     }
 
     /** The same event for another address, as whoever can write to the topic would re-address it. */
     private static PasswordResetRequested readdressed(PasswordResetRequested event, String email) {
         return new PasswordResetRequested(UUID.randomUUID(), event.version(), event.accountId(), email, event.displayName(),
-                event.locale(), event.purpose(), event.sealedToken(), event.expiresAt(), event.occurredAt());
+                event.locale(), event.purpose(), event.sealedToken(), event.expiresAt(), event.occurredAt(), event.browser());
     }
 
     private void publish(PasswordResetRequested event) throws Exception {

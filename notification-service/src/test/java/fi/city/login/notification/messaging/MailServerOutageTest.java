@@ -144,7 +144,7 @@ class MailServerOutageTest {
                 "Katko Asukas", "fi", Purpose.FIRST_LOGIN,
                 SealedToken.seal("token-" + UUID.randomUUID(), PasswordResetRequested.sealBinding(account, email,
                         Purpose.FIRST_LOGIN, expiresAt), SealedToken.publicKey("../dev-keys/link-token-public.pem")),
-                expiresAt, now);
+                expiresAt, now, null);
     }
 
     private void publish(PasswordResetRequested event) throws Exception {

@@ -691,4 +691,21 @@ public interface PortalMessages {
 
     @Message("Anna pääsyavaimelle nimi.")
     String passkeyNameRequired();
+
+    // "It wasn't me": the link of a new-browser notice.
+
+    @Message("Etkö se ollut sinä?")
+    String secureAccountTitle();
+
+    @Message("Käyttäjätunnuksella {email} kirjauduttiin selaimella, jota ei ole ennen käytetty. Jos se et ollut sinä, kirjaa ulos kaikki kirjautumiset: lähetämme sinulle linkin uuden salasanan asettamiseen.")
+    String secureAccountBody(String email);
+
+    @Message("Kirjaa ulos kaikkialta ja vaihda salasana")
+    String secureAccountButton();
+
+    @Message("Kaikki kirjautumiset lopetettu")
+    String accountSecuredTitle();
+
+    @Message("Kaikki kirjautumiset käyttäjätunnuksellasi on lopetettu. Sähköpostiisi on lähetetty linkki, jolla voit asettaa uuden salasanan.")
+    String accountSecured();
 }

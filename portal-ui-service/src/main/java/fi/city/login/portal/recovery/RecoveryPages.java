@@ -124,7 +124,7 @@ public class RecoveryPages {
         return PageResponses.ok(page, RecoveryTemplates.passwordChanged(page, first));
     }
 
-    private static Response linkUnusable(Page page, Throwable failure) {
+    static Response linkUnusable(Page page, Throwable failure) {
         if (!ProblemMessages.isLinkProblem(failure)) {
             return PageResponses.error(page, failure);
         }

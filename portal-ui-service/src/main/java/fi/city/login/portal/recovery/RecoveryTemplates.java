@@ -18,4 +18,7 @@ class RecoveryTemplates {
     static native TemplateInstance forgot(Page page, String email, String error);
 
     static native TemplateInstance forgotSent(Page page);
+    /** "It wasn't me": the new-browser notice's link, before its button ends every session. */
+    static native TemplateInstance secureAccount(Page page, String token, String email);
+    static native TemplateInstance accountSecured(Page page);
 }

@@ -18,4 +18,11 @@ public interface LoginConfig {
      */
     @WithDefault("true")
     boolean revealUnknownAddresses();
+
+    /**
+     * A login from a browser the account does not know, when it knows others, mails the owner when and with
+     * what, with a link that ends every session ("it wasn't me"), within the limits of every emailed link.
+     */
+    @WithDefault("true")
+    boolean newBrowserNotice();
 }

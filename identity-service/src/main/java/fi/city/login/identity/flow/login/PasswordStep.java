@@ -14,6 +14,8 @@ import fi.city.login.identity.credential.HashingOverloadedException;
 import fi.city.login.identity.credential.PasswordHasher;
 import fi.city.login.identity.credential.PasswordHasher.Verification;
 import fi.city.login.identity.credential.PasswordUpdate;
+import fi.city.login.identity.link.LinkKind;
+import fi.city.login.identity.link.PasswordLinks;
 import fi.city.login.identity.problem.Refusal;
 import fi.city.login.identity.secondfactor.SecondFactors;
 import fi.city.login.identity.session.AuthenticationMethods;
@@ -45,10 +47,14 @@ public class PasswordStep {
     private final AuditTrail audit;
     private final SecondFactors secondFactors;
     private final LoginFlows flows;
+    private final PasswordLinks passwordLinks;
+    private final LoginConfig loginConfig;
 
     public PasswordStep(PasswordHasher hasher, PasswordUpdate passwordUpdate, Sessions sessions,
                          AccessTokenIssuer tokens, BruteForceGuard bruteForce, KnownDevices knownDevices, AuditTrail audit,
-                         SecondFactors secondFactors, LoginFlows flows) {
+                         SecondFactors secondFactors, LoginFlows flows, PasswordLinks passwordLinks, LoginConfig loginConfig) {
+        this.passwordLinks = passwordLinks;
+        this.loginConfig = loginConfig;
         this.audit = audit;
         this.secondFactors = secondFactors;
         this.flows = flows;
@@ -182,9 +188,23 @@ public class PasswordStep {
                                 attempt.device() == null ? "new browser" : "known browser"))
                         .call(started -> newHash == null ? Uni.createFrom().voidItem()
                                 : passwordUpdate.rehash(account, newHash))
+                        .call(started -> attempt.device() != null ? Uni.createFrom().voidItem() : tellOfNewBrowser(account, browser))
                         .flatMap(started -> (attempt.device() != null ? Uni.createFrom().item(deviceToken)
                                 : knownDevices.remember(account, now))
                                 .map(device -> new Result(started, tokens.issue(account), device, null)))));
+    }
+
+    /**
+     * A browser the account does not know, when it knows others (the first browser of an account tells no one
+     * anything new): its owner is mailed when and with what, and a link for "it wasn't me". Within the limits
+     * of every emailed link, so logins cannot flood the mailbox.
+     */
+    private Uni<Void> tellOfNewBrowser(Account account, String browser) {
+        if (!loginConfig.newBrowserNotice()) {
+            return Uni.createFrom().voidItem();
+        }
+        return KnownDevice.count("account.id", account.id)
+                .flatMap(known -> known == 0 ? Uni.createFrom().voidItem() : passwordLinks.issue(account, LinkKind.NEW_BROWSER, browser));
     }
 
     /**

@@ -4,6 +4,8 @@ import fi.city.login.identity.api.IdentityApi;
 import fi.city.login.identity.api.PasswordPolicyView;
 import fi.city.login.identity.api.recovery.PasswordLinkRequest;
 import fi.city.login.identity.api.recovery.PasswordLinkToken;
+import fi.city.login.identity.api.recovery.SecureAccountView;
+import fi.city.login.identity.link.EmailedLink;
 import fi.city.login.identity.api.recovery.PasswordLinkView;
 import fi.city.login.identity.api.recovery.SetPasswordRequest;
 import fi.city.login.identity.bruteforce.ClientAddress;
@@ -27,10 +29,12 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 public class RecoveryResource {
 
     private final Recovery recovery;
+    private final AccountSecuring securing;
     private final PasswordPolicyView policy;
 
-    public RecoveryResource(Recovery recovery, PasswordConfig passwords) {
+    public RecoveryResource(Recovery recovery, AccountSecuring securing, PasswordConfig passwords) {
         this.recovery = recovery;
+        this.securing = securing;
         this.policy = new PasswordPolicyView(passwords.minLength(), passwords.maxLength());
     }
 
@@ -69,5 +73,23 @@ public class RecoveryResource {
     @ResponseStatus(204)
     public Uni<Void> setPassword(@Valid @NotNull SetPasswordRequest request) {
         return recovery.setPassword(request.token(), request.password(), request.passwordConfirmation());
+    }
+
+    /** Reads a new-browser notice's link without spending it: mail scanners open links too. */
+    @POST
+    @Path("/secure-account/inspect")
+    public Uni<SecureAccountView> inspectSecureAccountLink(@Valid @NotNull PasswordLinkToken request) {
+        return securing.inspect(request.token()).map(RecoveryResource::secureAccountView);
+    }
+
+    /** "It wasn't me": every session and e-service token of the account ends, and a password link is mailed. */
+    @POST
+    @Path("/secure-account")
+    public Uni<SecureAccountView> secureAccount(@Valid @NotNull PasswordLinkToken request) {
+        return securing.secure(request.token()).map(RecoveryResource::secureAccountView);
+    }
+
+    private static SecureAccountView secureAccountView(EmailedLink link) {
+        return new SecureAccountView(link.account.email, link.account.displayName, link.account.locale, link.expiresAt);
     }
 }
