@@ -57,7 +57,10 @@ if (passkeyLogin && passkeysWork()) {
     }
   };
   document.getElementById("log-in-with-passkey").addEventListener("click", () => logIn("optional"));
-  PublicKeyCredential.isConditionalMediationAvailable?.().then((available) => available && logIn("conditional"));
+  // Only where a field offers it (autocomplete="username webauthn"): the second-factor step has none.
+  if (document.querySelector('input[autocomplete~="webauthn"]')) {
+    PublicKeyCredential.isConditionalMediationAvailable?.().then((available) => available && logIn("conditional"));
+  }
 }
 
 // Settings: a new passkey, created with the options the page carries.

@@ -65,6 +65,14 @@ class AccessibilityBrowserTest extends BrowserTest {
             check(language, "front page, logged in");
             pages.open("/account");
             check(language, "account");
+            pages.open("/account/second-factor");
+            check(language, "two-step verification, set up");
+            pages.open("/account");
+            browser.findElement(By.id("passkey-name")).sendKeys("Saavutettava avain");
+            browser.findElement(By.id("passkey-current-password")).sendKeys(PASSWORD);
+            pages.navigate(By.id("add-passkey"));
+            check(language, "create a passkey");
+            pages.open("/account");
             browser.findElement(By.id("current-password")).sendKeys("väärä nykyinen salasana");
             browser.findElement(By.id("new-password")).sendKeys(PASSWORD + " uusi");
             browser.findElement(By.id("confirm-password")).sendKeys(PASSWORD + " uusi");

@@ -125,6 +125,41 @@ class PasskeyBrowserTest extends BrowserTest {
         assertEquals(39, statuses.getOrDefault(400, 0) + statuses.getOrDefault(401, 0), statuses.toString());
     }
 
+    @Test
+    void aPasskeyStandsInForTheAuthenticatorAppsCodeAtTheSecondStep() throws Exception {
+        authenticator = browser.addVirtualAuthenticator(platformAuthenticator());
+        Resident resident = residents.create("Kaksi Avainta");
+        pages.setFirstPassword(resident.email(), PASSWORD);
+        pages.logIn(resident.email(), PASSWORD, false);
+        pages.open("/account");
+        pages.navigate(By.id("set-up-second-factor"));
+        browser.findElement(By.id("setup-current-password")).sendKeys(PASSWORD);
+        pages.navigate(By.id("start-second-factor"));
+        AuthenticatorApp app = new AuthenticatorApp(pages.text(By.id("totp-secret")));
+        long step = AuthenticatorApp.currentStep();
+        browser.findElement(By.id("totp-code")).sendKeys(app.code(step));
+        pages.navigate(By.id("confirm-second-factor"));
+        pages.navigate(By.id("recovery-codes-saved"));
+
+        // With an app set up, adding a passkey takes a code too.
+        browser.findElement(By.id("passkey-name")).sendKeys("Kannettava");
+        browser.findElement(By.id("passkey-current-password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("passkey-second-factor-code")).sendKeys(app.code(step + 1));
+        pages.navigate(By.id("add-passkey"));
+        pages.navigate(By.id("create-passkey"));
+        assertEquals("Pääsyavain on lisätty.", pages.text(By.id("notice")));
+        pages.navigate(By.id("logout"));
+
+        // The virtual authenticator answers the login page's autofill at once; refusing user verification for
+        // a moment leaves the resident to type the password, as one who ignores the autofill would.
+        authenticator.setUserVerified(false);
+        pages.logIn(resident.email(), PASSWORD, false);
+        assertTrue(pages.present(By.id("second-factor-code")), "the password leads to the second step");
+        authenticator.setUserVerified(true);
+        pages.navigate(By.id("log-in-with-passkey"));
+        assertEquals(resident.header(), pages.text(By.id("resident")), "the passkey was the second factor");
+    }
+
     private static VirtualAuthenticatorOptions platformAuthenticator() {
         return new VirtualAuthenticatorOptions()
                 .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)

@@ -8,6 +8,7 @@ import fi.city.login.identity.api.login.PasskeyLoginRequest;
 import fi.city.login.identity.api.login.PasskeyOptions;
 import fi.city.login.identity.api.login.PasswordLoginRequest;
 import fi.city.login.identity.api.login.SecondFactorCode;
+import fi.city.login.identity.api.login.SecondFactorPasskeyRequest;
 import fi.city.login.identity.api.login.SecondFactorLoginRequest;
 import fi.city.login.identity.api.login.SessionView;
 import fi.city.login.identity.api.oidc.AuthorizationRequest;
@@ -104,6 +105,13 @@ public interface IdentityApi {
     @Path("/login/passkey")
     Uni<LoginResponse> logInWithPasskey(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress,
                                         @HeaderParam(SESSION_HEADER) String previousSession, PasskeyLoginRequest request);
+
+    /** A passkey of the account instead of the authenticator app's code, at the second-factor step. */
+    @POST
+    @Path("/login/second-factor/passkey")
+    Uni<LoginResponse> logInWithSecondFactorPasskey(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress,
+                                                    @HeaderParam(SESSION_HEADER) String previousSession,
+                                                    SecondFactorPasskeyRequest request);
 
     /** A second factor given in a live session, when an e-service asks for one; the session carries it from now on. */
     @POST

@@ -31,6 +31,11 @@ public final class AuthenticationMethods {
         return (synced ? SOFTWARE_KEY : HARDWARE_KEY) + " " + MFA;
     }
 
+    /** The password, then a passkey as the second factor. */
+    public static String withPasskey(String amr, boolean synced) {
+        return amr + " " + (synced ? SOFTWARE_KEY : HARDWARE_KEY) + " " + MFA;
+    }
+
     public static String acr(String amr) {
         return amr.contains(MFA) ? TWO_FACTORS : ONE_FACTOR;
     }

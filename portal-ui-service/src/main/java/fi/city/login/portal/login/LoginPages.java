@@ -9,6 +9,7 @@ import fi.city.login.identity.api.login.PasskeyLoginRequest;
 import fi.city.login.identity.api.login.PasswordLoginRequest;
 import fi.city.login.identity.api.login.SecondFactorCode;
 import fi.city.login.identity.api.login.SecondFactorLoginRequest;
+import fi.city.login.identity.api.login.SecondFactorPasskeyRequest;
 import fi.city.login.portal.page.CommonTemplates;
 import fi.city.login.portal.page.Cookies;
 import fi.city.login.portal.page.Page;
@@ -236,6 +237,27 @@ public class LoginPages {
                         ? Response.fromResponse(PageResponses.respond(401, page, LoginTemplates.login(page, null,
                         page.messages().loginFlowExpired(), null))).cookie(cookies.clearLoginFlow()).build()
                         : secondFactorStep(headers, page, ProblemMessages.of(failure, page), false, ProblemMessages.status(failure)));
+    }
+
+    /** A passkey of the account instead of the authenticator app's code, for the login the password step left. */
+    @POST
+    @Path(PendingAuthorization.SECOND_FACTOR_STEP + "/passkey")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> giveSecondFactorPasskey(@RestForm String response, @Context HttpHeaders headers,
+                                                 @Context HttpServerRequest request) {
+        String flow = loginFlow(headers);
+        Page page = pages.anonymous(headers, PendingAuthorization.SECOND_FACTOR_STEP);
+        if (flow == null) {
+            return Uni.createFrom().item(PageResponses.seeOther("/login"));
+        }
+        if (response == null || response.isBlank() || response.length() > 16000) {
+            return Uni.createFrom().item(secondFactorStep(headers, page, page.messages().passkeyFailed(), false, 400));
+        }
+        return identity.logInWithSecondFactorPasskey(PageContext.clientAddress(request), pages.sessionToken(headers),
+                        new SecondFactorPasskeyRequest(flow, response, pages.deviceToken(headers), browser(headers)))
+                .map(login -> loggedIn(headers, login))
+                .onFailure().recoverWithItem(failure -> secondFactorStep(headers, page, ProblemMessages.of(failure, page),
+                        false, ProblemMessages.status(failure)));
     }
 
     /** The second factor an e-service asked for, added to the session; then on to the e-service. */

@@ -10,6 +10,7 @@ import fi.city.login.identity.api.login.PasskeyLoginRequest;
 import fi.city.login.identity.api.login.PasskeyOptions;
 import fi.city.login.identity.api.login.PasswordLoginRequest;
 import fi.city.login.identity.api.login.SecondFactorCode;
+import fi.city.login.identity.api.login.SecondFactorPasskeyRequest;
 import fi.city.login.identity.api.login.SecondFactorLoginRequest;
 import fi.city.login.identity.api.login.SessionView;
 import fi.city.login.identity.bruteforce.ClientAddress;
@@ -131,6 +132,18 @@ public class LoginResource {
                                               @Context HttpServerRequest connection) {
         return passkeyStep.logIn(request.response(), request.rememberMe(), ClientAddress.of(forwardedAddress, connection),
                 previousSession, request.deviceToken(), request.browser()).map(LoginResource::answer);
+    }
+
+    /** A passkey of the account instead of the authenticator app's code, at the second-factor step. */
+    @POST
+    @Path("/login/second-factor/passkey")
+    public Uni<LoginResponse> logInWithSecondFactorPasskey(@HeaderParam(IdentityApi.CLIENT_ADDRESS_HEADER) String forwardedAddress,
+                                                          @HeaderParam(IdentityApi.SESSION_HEADER) String previousSession,
+                                                          @Valid @NotNull SecondFactorPasskeyRequest request,
+                                                          @Context HttpServerRequest connection) {
+        return secondFactorStep.logInWithPasskey(request.flowToken(), request.response(),
+                ClientAddress.of(forwardedAddress, connection), previousSession, request.deviceToken(), request.browser())
+                .map(LoginResource::answer);
     }
 
     /**

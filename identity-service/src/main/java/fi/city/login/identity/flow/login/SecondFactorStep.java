@@ -6,6 +6,7 @@ import fi.city.login.identity.audit.AuditTrail;
 import fi.city.login.identity.bruteforce.KnownDevices;
 import fi.city.login.identity.bruteforce.ReservedChecks;
 import fi.city.login.identity.credential.PasswordHasher.Verification;
+import fi.city.login.identity.passkey.Passkeys;
 import fi.city.login.identity.problem.Refusal;
 import fi.city.login.identity.secondfactor.SecondFactors;
 import fi.city.login.identity.session.AuthenticationMethods;
@@ -31,9 +32,11 @@ public class SecondFactorStep {
     private final PasswordStep passwordStep;
     private final AuditTrail audit;
     private final Sessions sessions;
+    private final Passkeys passkeys;
 
     public SecondFactorStep(LoginFlows flows, SecondFactors secondFactors, KnownDevices knownDevices,
-                            PasswordStep passwordStep, AuditTrail audit, Sessions sessions) {
+                            PasswordStep passwordStep, AuditTrail audit, Sessions sessions, Passkeys passkeys) {
+        this.passkeys = passkeys;
         this.sessions = sessions;
         this.flows = flows;
         this.secondFactors = secondFactors;
@@ -63,6 +66,24 @@ public class SecondFactorStep {
                                 waiting.flow().account.id, clientAddress, "at login")))));
     }
 
+    /**
+     * A passkey of the flow's account stands in for the authenticator app's code: its challenge is spent when
+     * it is verified, and of parallel answers one finishes the flow.
+     */
+    public Uni<PasswordStep.Result> logInWithPasskey(String flowToken, String response, String clientAddress,
+                                                    String previousSession, String deviceToken, String browser) {
+        Instant now = Instant.now();
+        return Panache.withTransaction(() -> flows.waitingAt(flowToken, LoginStepName.SECOND_FACTOR, now)
+                        .flatMap(flow -> passkeys.authenticate(response, now).flatMap(verified ->
+                                !verified.passkey().accountId.equals(flow.account.id) ? Refusal.<PasskeyGiven>as(ProblemType.PASSKEY_INVALID)
+                                        : knownDevices.find(deviceToken, flow.account).map(device -> new PasskeyGiven(
+                                        new Waiting(flow, new PasswordStep.Attempt(flow.account, device, true)), verified.synced())))))
+                .flatMap(given -> passwordStep.startSession(given.waiting().attempt(), null, Verification.MATCHED,
+                        given.waiting().flow().rememberMe, clientAddress, previousSession, deviceToken, browser,
+                        AuthenticationMethods.withPasskey(given.waiting().flow().amr, given.synced()),
+                        () -> flows.finish(given.waiting().flow(), now)));
+    }
+
     /** The session's resident gives a second factor; the session's amr says so from now on. */
     public Uni<Session> stepUp(String sessionToken, String code, String clientAddress) {
         Instant now = Instant.now();
@@ -78,5 +99,8 @@ public class SecondFactorStep {
     }
 
     private record Waiting(LoginFlow flow, PasswordStep.Attempt attempt) {
+    }
+
+    private record PasskeyGiven(Waiting waiting, boolean synced) {
     }
 }
