@@ -8,6 +8,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,6 +160,31 @@ class PasskeyBrowserTest extends BrowserTest {
         authenticator.setUserVerified(true);
         pages.navigate(By.id("log-in-with-passkey"));
         assertEquals(resident.header(), pages.text(By.id("resident")), "the passkey was the second factor");
+    }
+
+    @Test
+    void anEServiceAskingForTwoFactorsGetsThePasskeyOfAOneFactorSession() throws Exception {
+        authenticator = browser.addVirtualAuthenticator(platformAuthenticator());
+        Resident resident = residents.create("Porrastettu Pääsyavain");
+        pages.setFirstPassword(resident.email(), PASSWORD);
+        pages.logIn(resident.email(), PASSWORD, false);
+        pages.open("/account");
+        browser.findElement(By.id("passkey-name")).sendKeys("Puhelin");
+        browser.findElement(By.id("passkey-current-password")).sendKeys(PASSWORD);
+        pages.navigate(By.id("add-passkey"));
+        pages.navigate(By.id("create-passkey"));
+
+        // The session has the password alone; the e-service asks for two factors (acr_values=2).
+        pages.open("/oauth2/authorize?client_id=asiointihistoria&response_type=code&scope=openid&state=porras"
+                + "&redirect_uri=" + URLEncoder.encode(stack.exampleUrl() + "/callback", StandardCharsets.UTF_8)
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256&acr_values=2");
+        assertTrue(browser.getCurrentUrl().contains("/login/second-factor"), browser.getCurrentUrl());
+        assertTrue(pages.present(By.id("asked-by-service")));
+        String callback = stack.exampleUrl() + "/callback?";
+        browser.findElement(By.id("log-in-with-passkey")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(callback));
+        String landed = browser.getCurrentUrl();
+        assertTrue(landed.contains("code=") && landed.contains("state=porras"), "a code for the e-service: " + landed);
     }
 
     private static VirtualAuthenticatorOptions platformAuthenticator() {

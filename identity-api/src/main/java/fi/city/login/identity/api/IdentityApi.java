@@ -119,6 +119,11 @@ public interface IdentityApi {
     Uni<SessionView> addSecondFactor(@HeaderParam(CLIENT_ADDRESS_HEADER) String clientAddress,
                                      @HeaderParam(SESSION_HEADER) String sessionToken, SecondFactorCode request);
 
+    /** A passkey of the session's account as the second factor an e-service asked for. */
+    @POST
+    @Path("/session/second-factor/passkey")
+    Uni<SessionView> addSecondFactorPasskey(@HeaderParam(SESSION_HEADER) String sessionToken, PasskeyLoginRequest request);
+
     @GET
     @Path("/session")
     Uni<SessionView> session(@HeaderParam(SESSION_HEADER) String sessionToken);

@@ -131,7 +131,15 @@ public class Sessions {
 
     /** A second factor given in the session (an e-service asked for one): its amr says so from now on. */
     public Uni<Void> addSecondFactor(Session session) {
-        String amr = AuthenticationMethods.withSecondFactor(session.amr);
+        return addFactor(session, AuthenticationMethods.withSecondFactor(session.amr));
+    }
+
+    /** A passkey given in the session as its second factor. */
+    public Uni<Void> addPasskey(Session session, boolean synced) {
+        return addFactor(session, session.hadSecondFactor() ? session.amr : AuthenticationMethods.withPasskey(session.amr, synced));
+    }
+
+    private Uni<Void> addFactor(Session session, String amr) {
         return Session.update("amr = ?1 where id = ?2", amr, session.id).invoke(updated -> session.amr = amr).replaceWithVoid();
     }
 

@@ -248,7 +248,7 @@ public class LoginPages {
         String flow = loginFlow(headers);
         Page page = pages.anonymous(headers, PendingAuthorization.SECOND_FACTOR_STEP);
         if (flow == null) {
-            return Uni.createFrom().item(PageResponses.seeOther("/login"));
+            return stepUpWithPasskey(response, headers);
         }
         if (response == null || response.isBlank() || response.length() > 16000) {
             return Uni.createFrom().item(secondFactorStep(headers, page, page.messages().passkeyFailed(), false, 400));
@@ -258,6 +258,21 @@ public class LoginPages {
                 .map(login -> loggedIn(headers, login))
                 .onFailure().recoverWithItem(failure -> secondFactorStep(headers, page, ProblemMessages.of(failure, page),
                         false, ProblemMessages.status(failure)));
+    }
+
+    private Uni<Response> stepUpWithPasskey(String response, HttpHeaders headers) {
+        return pages.page(headers, PendingAuthorization.SECOND_FACTOR_STEP).flatMap(page -> {
+            if (!page.loggedIn()) {
+                return Uni.createFrom().item(PageResponses.seeOther("/login"));
+            }
+            if (response == null || response.isBlank() || response.length() > 16000) {
+                return Uni.createFrom().item(secondFactorStep(headers, page, page.messages().passkeyFailed(), true, 400));
+            }
+            return identity.addSecondFactorPasskey(pages.sessionToken(headers), new PasskeyLoginRequest(response, false, null, null))
+                    .map(session -> Response.seeOther(URI.create(pendingAuthorization.continuation(headers).orElse("/"))).build())
+                    .onFailure().recoverWithItem(failure -> secondFactorStep(headers, page, ProblemMessages.of(failure, page),
+                            true, ProblemMessages.status(failure)));
+        });
     }
 
     /** The second factor an e-service asked for, added to the session; then on to the e-service. */

@@ -159,6 +159,15 @@ public class LoginResource {
                 .map(session -> new SessionView(AccountViews.of(session.account), session.persistent, session.expiresAt));
     }
 
+    /** A passkey of the session's account as the second factor an e-service asked for. */
+    @POST
+    @Path("/session/second-factor/passkey")
+    public Uni<SessionView> addSecondFactorPasskey(@HeaderParam(IdentityApi.SESSION_HEADER) String sessionToken,
+                                                   @Valid @NotNull PasskeyLoginRequest request) {
+        return secondFactorStep.stepUpWithPasskey(sessionToken, request.response())
+                .map(session -> new SessionView(AccountViews.of(session.account), session.persistent, session.expiresAt));
+    }
+
     private static LoginResponse answer(PasswordStep.Result result) {
         if (result.flow() != null) {
             return new LoginResponse(LoginResponse.Next.SECOND_FACTOR, result.flow().token(), result.flow().flow().expiresAt,

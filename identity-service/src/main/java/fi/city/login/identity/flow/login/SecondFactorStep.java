@@ -98,6 +98,15 @@ public class SecondFactorStep {
                         .replaceWith(session));
     }
 
+    /** A passkey of the session's account given as the second factor an e-service asked for. */
+    public Uni<Session> stepUpWithPasskey(String sessionToken, String response) {
+        Instant now = Instant.now();
+        return Panache.withTransaction(() -> sessions.current(sessionToken).flatMap(session -> passkeys.authenticate(response, now)
+                .flatMap(verified -> !verified.passkey().accountId.equals(session.account.id)
+                        ? Refusal.<Session>as(ProblemType.PASSKEY_INVALID)
+                        : sessions.addPasskey(session, verified.synced()).replaceWith(session))));
+    }
+
     private record Waiting(LoginFlow flow, PasswordStep.Attempt attempt) {
     }
 

@@ -7,6 +7,7 @@ import fi.city.login.identity.api.oidc.AuthorizationResponse.Outcome;
 import fi.city.login.identity.grant.AuthorizationCodes;
 import fi.city.login.identity.grant.Pkce;
 import fi.city.login.identity.problem.Refusal;
+import fi.city.login.identity.passkey.Passkey;
 import fi.city.login.identity.secondfactor.SecondFactors;
 import fi.city.login.identity.session.AuthenticationMethods;
 import fi.city.login.identity.session.Session;
@@ -88,7 +89,9 @@ class Authorization {
             }
             if (twoFactorsAsked && !session.hadSecondFactor()) {
                 return prompt.contains("none") ? error("interaction_required", "a second factor is needed")
-                        : secondFactors.enrolled(session.account.id).map(enrolled -> new AuthorizationResponse(enrolled
+                        : secondFactors.enrolled(session.account.id)
+                        .flatMap(app -> app ? Uni.createFrom().item(true) : Passkey.count("accountId", session.account.id).map(n -> n > 0))
+                        .map(enrolled -> new AuthorizationResponse(enrolled
                         ? Outcome.SECOND_FACTOR_REQUIRED : Outcome.SECOND_FACTOR_ENROLMENT_REQUIRED, null, null, null, issuer));
             }
             return sessions.touch(session, now)
