@@ -80,6 +80,8 @@ class ApiFuzzTest {
                 new Endpoint("POST", "/api/v1/recovery/secure-account", List.of("token"), null),
                 new Endpoint("POST", "/api/v1/login/second-factor", List.of("flowToken", "code"), null),
                 new Endpoint("POST", "/api/v1/login/passkey", List.of("response", "rememberMe"), null),
+                new Endpoint("POST", "/api/v1/login/second-factor/passkey", List.of("flowToken", "response"), null),
+                new Endpoint("POST", "/api/v1/session/second-factor/passkey", List.of("response"), null),
                 new Endpoint("POST", "/api/v1/session/second-factor", List.of("code"), null),
                 new Endpoint("GET", "/api/v1/settings/second-factor", List.of(), null),
                 new Endpoint("POST", "/api/v1/settings/second-factor/enrolment", List.of("currentPassword"), null),
