@@ -10,6 +10,7 @@ import fi.city.login.identity.api.login.PasswordLoginRequest;
 import fi.city.login.identity.api.login.SecondFactorCode;
 import fi.city.login.identity.api.login.SecondFactorLoginRequest;
 import fi.city.login.identity.api.login.SecondFactorPasskeyRequest;
+import fi.city.login.identity.api.login.SessionView;
 import fi.city.login.portal.page.CommonTemplates;
 import fi.city.login.portal.page.Cookies;
 import fi.city.login.portal.page.Page;
@@ -35,6 +36,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The login flow (docs/journey.md, screens 2, 3, 6, 7 and 8): the identifier step, then the password step
@@ -261,30 +264,32 @@ public class LoginPages {
     }
 
     private Uni<Response> stepUpWithPasskey(String response, HttpHeaders headers) {
-        return pages.page(headers, PendingAuthorization.SECOND_FACTOR_STEP).flatMap(page -> {
-            if (!page.loggedIn()) {
-                return Uni.createFrom().item(PageResponses.seeOther("/login"));
-            }
-            if (response == null || response.isBlank() || response.length() > 16000) {
-                return Uni.createFrom().item(secondFactorStep(headers, page, page.messages().passkeyFailed(), true, 400));
-            }
-            return identity.addSecondFactorPasskey(pages.sessionToken(headers), new PasskeyLoginRequest(response, false, null, null))
-                    .map(session -> Response.seeOther(URI.create(pendingAuthorization.continuation(headers).orElse("/"))).build())
-                    .onFailure().recoverWithItem(failure -> secondFactorStep(headers, page, ProblemMessages.of(failure, page),
-                            true, ProblemMessages.status(failure)));
-        });
+        boolean unusable = response == null || response.isBlank() || response.length() > 16000;
+        return stepUp(headers, unusable, page -> page.messages().passkeyFailed(), () -> identity.addSecondFactorPasskey(
+                pages.sessionToken(headers), new PasskeyLoginRequest(response, false, null, null)));
     }
 
     /** The second factor an e-service asked for, added to the session; then on to the e-service. */
     private Uni<Response> stepUp(String code, HttpHeaders headers, HttpServerRequest request) {
+        return stepUp(headers, code == null || code.isBlank(), page -> page.messages().secondFactorCodeRequired(),
+                () -> identity.addSecondFactor(PageContext.clientAddress(request), pages.sessionToken(headers),
+                        new SecondFactorCode(code)));
+    }
+
+    /**
+     * A second factor (a code or a passkey) added to a logged-in resident's session, then on to the waiting
+     * e-service; a refusal shows the step again with its reason.
+     */
+    private Uni<Response> stepUp(HttpHeaders headers, boolean unusable, Function<Page, String> unusableMessage,
+                                 Supplier<Uni<SessionView>> addFactor) {
         return pages.page(headers, PendingAuthorization.SECOND_FACTOR_STEP).flatMap(page -> {
             if (!page.loggedIn()) {
                 return Uni.createFrom().item(PageResponses.seeOther("/login"));
             }
-            if (code == null || code.isBlank()) {
-                return Uni.createFrom().item(secondFactorStep(headers, page, page.messages().secondFactorCodeRequired(), true, 400));
+            if (unusable) {
+                return Uni.createFrom().item(secondFactorStep(headers, page, unusableMessage.apply(page), true, 400));
             }
-            return identity.addSecondFactor(PageContext.clientAddress(request), pages.sessionToken(headers), new SecondFactorCode(code))
+            return addFactor.get()
                     .map(session -> Response.seeOther(URI.create(pendingAuthorization.continuation(headers).orElse("/"))).build())
                     .onFailure().recoverWithItem(failure -> secondFactorStep(headers, page, ProblemMessages.of(failure, page),
                             true, ProblemMessages.status(failure)));

@@ -17,6 +17,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * The second-factor step: the flow the password step left, and a code of the authenticator app or a
@@ -60,10 +61,8 @@ public class SecondFactorStep {
                                                 ? audit.record(AuditKind.RECOVERY_CODE_USED, waiting.flow().account.id,
                                                 clientAddress, "at login") : Uni.createFrom().voidItem())
                                         .flatMap(method -> flows.finish(waiting.flow(), now))))
-                        .onFailure(Refusal.class).call(refused -> ((Refusal) refused).type() != ProblemType.SECOND_FACTOR_CODE_INVALID
-                                ? Uni.createFrom().voidItem()
-                                : Panache.withTransaction(() -> audit.record(AuditKind.SECOND_FACTOR_FAILED,
-                                waiting.flow().account.id, clientAddress, "at login")))));
+                        .onFailure(Refusal.class).call(refused -> auditWrongCode((Refusal) refused,
+                                waiting.flow().account.id, clientAddress, "at login"))));
     }
 
     /**
@@ -91,11 +90,15 @@ public class SecondFactorStep {
                 Panache.withTransaction(() -> secondFactors.reserveGuess(session.account.id, now))
                         .flatMap(reserved -> Panache.withTransaction(() -> secondFactors.check(session.account.id, code, now)
                                 .call(method -> sessions.addSecondFactor(session))))
-                        .onFailure(Refusal.class).call(refused -> ((Refusal) refused).type() != ProblemType.SECOND_FACTOR_CODE_INVALID
-                                ? Uni.createFrom().voidItem()
-                                : Panache.withTransaction(() -> audit.record(AuditKind.SECOND_FACTOR_FAILED,
-                                session.account.id, clientAddress, "asked by an e-service")))
+                        .onFailure(Refusal.class).call(refused -> auditWrongCode((Refusal) refused, session.account.id,
+                                clientAddress, "asked by an e-service"))
                         .replaceWith(session));
+    }
+
+    /** A wrong or used code goes into the audit trail, in a transaction of its own (the step's rolled back). */
+    private Uni<Void> auditWrongCode(Refusal refused, UUID accountId, String clientAddress, String where) {
+        return refused.type() != ProblemType.SECOND_FACTOR_CODE_INVALID ? Uni.createFrom().voidItem()
+                : Panache.withTransaction(() -> audit.record(AuditKind.SECOND_FACTOR_FAILED, accountId, clientAddress, where));
     }
 
     /** A passkey of the session's account given as the second factor an e-service asked for. */
